@@ -1,0 +1,90 @@
+// One connection factory: embedded PGlite (persisted in a folder, or in memory) when no
+// DATABASE_URL is given, a `pg` Pool when it is. Both parse int8 to `number` (money is
+// integer cents ≤ 2^53 − 1, enforced by core) and calendar `date`s to 'YYYY-MM-DD' strings,
+// so the rest of the code sees the same types on either backend.
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema';
+
+const INT8 = 20;
+const DATE = 1082;
+
+export type DatabaseKind = 'postgres' | 'pglite';
+
+export type DbHandle = {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** The embedded instance when kind = 'pglite' (pg-boss and dumps need it). */
+  pglite: PGlite | null;
+  /** Runs raw SQL through Kysely's own connection handling (serialized on PGlite). */
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  close: () => Promise<void>;
+};
+
+export type ConnectOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { dataDir?: string | null; loadDataDir?: Blob };
+
+function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`int8 value ${value} exceeds 2^53 - 1`);
+  return n;
+}
+
+export async function connect(options: ConnectOptions): Promise<DbHandle> {
+  if ('databaseUrl' in options) return connectPostgres(options.databaseUrl, options.poolSize);
+  return connectPglite(options.dataDir ?? null, options.loadDataDir);
+}
+
+async function connectPostgres(databaseUrl: string, poolSize = 10): Promise<DbHandle> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === INT8) return parseInt8;
+        if (oid === DATE) return (value: string) => value;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its server (a restart) must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    pglite: null,
+    executeSql: (text, values = []) => executeRaw(db, text, values),
+    close: () => db.destroy(),
+  };
+}
+
+async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DbHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir ?? undefined, {
+    loadDataDir,
+    parsers: {
+      [pgliteTypes.INT8]: (value: string) => parseInt8(value),
+      [pgliteTypes.DATE]: (value: string) => value,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    executeSql: (text, values = []) => executeRaw(db, text, values),
+    close: () => db.destroy(),
+  };
+}
+
+async function executeRaw(db: Kysely<Database>, text: string, values: unknown[]) {
+  const result = await db.executeQuery(CompiledQuery.raw(text, values));
+  return { rows: result.rows as unknown[] };
+}
+
+export type { Transaction };

@@ -1,0 +1,5 @@
+export type { Kysely, Transaction } from 'kysely';
+export { type ConnectOptions, connect, type DatabaseKind, type DbHandle } from './connection';
+export { DEMO_PASSWORD, DEMO_USERS, type DemoOptions, loadDemoData } from './demo-data';
+export { migrateToLatest } from './migrate';
+export * from './schema';

@@ -1,0 +1,2 @@
+export * from './factories';
+export { openEmptyDatabase, useTestDatabase } from './test-database';

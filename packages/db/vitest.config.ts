@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+import { databaseTestProjects } from './src/testing/vitest-projects.ts';
+
+export default defineConfig({
+  test: { projects: databaseTestProjects(), testTimeout: 30_000, hookTimeout: 60_000 },
+});
