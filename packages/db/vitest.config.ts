@@ -1,3 +1,4 @@
+import '../../tooling/node20-polyfills.mjs';
 import { defineConfig } from 'vitest/config';
 import { databaseTestProjects } from './src/testing/vitest-projects.ts';
 

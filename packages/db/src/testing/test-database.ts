@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, inject } from 'vitest';
 import { connect, type DbHandle } from '../connection';
 import { createPostgresDatabase, dropPostgresDatabase } from './postgres-databases';
+import './provided-context';
 
 let shared: Promise<DbHandle> | null = null;
 

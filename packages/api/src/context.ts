@@ -1,0 +1,71 @@
+// What every procedure gets: the database, configuration, clock, job queue, and who is calling.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database, DbHandle, Kysely } from '@offerdesk/db';
+import type { Logger } from 'pino';
+import {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  parseCookies,
+  SESSION_COOKIE,
+  serializeCookie,
+} from './auth/cookies';
+import { findSession, newToken, type SessionUser } from './auth/sessions';
+import type { Clock } from './clock';
+import type { ApiConfig } from './config';
+import type { JobQueue } from './jobs/queue';
+
+export type Services = {
+  handle: DbHandle;
+  db: Kysely<Database>;
+  config: ApiConfig;
+  clock: Clock;
+  logger: Logger;
+  jobs: JobQueue;
+};
+
+export type Context = Services & {
+  session: SessionUser | null;
+  /** The session cookie's token as sent (to end it on logout). */
+  sessionToken: string | null;
+  ip: string;
+  /** The CSRF token the request proved it can read (header equal to cookie), or null. */
+  csrfProof: string | null;
+  setCookie: (cookie: string) => void;
+};
+
+export function clientIp(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+export async function createContext(
+  services: Services,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<Context> {
+  const cookies = parseCookies(req.headers.cookie);
+  const outgoing: string[] = [];
+  const setCookie = (cookie: string) => {
+    outgoing.push(cookie);
+    res.setHeader('Set-Cookie', outgoing);
+  };
+  let csrfCookie = cookies.get(CSRF_COOKIE) ?? null;
+  if (!csrfCookie) {
+    csrfCookie = newToken();
+    setCookie(
+      serializeCookie(CSRF_COOKIE, csrfCookie, {
+        httpOnly: false,
+        secure: services.config.secureCookies,
+      }),
+    );
+  }
+  const header = req.headers[CSRF_HEADER];
+  const csrfProof =
+    typeof header === 'string' && header.length > 0 && header === cookies.get(CSRF_COOKIE)
+      ? header
+      : null;
+  const sessionToken = cookies.get(SESSION_COOKIE) ?? null;
+  const session = sessionToken
+    ? await findSession(services.db, sessionToken, services.config.sessionIdleHours)
+    : null;
+  return { ...services, session, sessionToken, ip: clientIp(req), csrfProof, setCookie };
+}

@@ -1,0 +1,1 @@
+export { startTestApi, TEST_PASSWORD, type TestApi, type TestClient } from './test-api';
