@@ -1,2 +1,3 @@
+export * from './authorization-factory';
 export * from './factories';
 export { openEmptyDatabase, useTestDatabase } from './test-database';

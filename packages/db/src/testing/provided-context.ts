@@ -3,6 +3,8 @@ export {};
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDatabase: { kind: 'pglite'; dumpPath: string } | { kind: 'postgres'; url: string; adminUrl: string };
+    testDatabase:
+      | { kind: 'pglite'; dumpPath: string }
+      | { kind: 'postgres'; url: string; adminUrl: string };
   }
 }
