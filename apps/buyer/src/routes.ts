@@ -1,0 +1,43 @@
+// The buyer console's pages, each its own lazily loaded chunk. /offers/:offerId is the address
+// in the buyer's email (SPEC §2: <PUBLIC_URL>/buyer/offers/<offerId>).
+import type { ConsoleRoute, NavItem } from '@offerdesk/ui';
+import { lazy } from 'react';
+
+export const NAV: NavItem[] = [
+  { to: '/offers', label: 'Private offers' },
+  { to: '/catalog', label: 'Catalog' },
+  { to: '/agreements', label: 'Agreements' },
+  { to: '/invoices', label: 'Invoices' },
+  { to: '/notifications', label: 'Notifications' },
+];
+
+export const ROUTES: ConsoleRoute[] = [
+  { path: '/', title: 'Home', component: lazy(() => import('./pages/home-page')) },
+  {
+    path: '/offers',
+    title: 'Private offers',
+    component: lazy(() => import('./pages/private-offers-page')),
+  },
+  {
+    path: '/offers/:offerId',
+    title: 'Private offer',
+    component: lazy(() => import('./pages/offer-page')),
+  },
+  { path: '/catalog', title: 'Catalog', component: lazy(() => import('./pages/catalog-page')) },
+  {
+    path: '/catalog/:productId',
+    title: 'Product',
+    component: lazy(() => import('./pages/product-page')),
+  },
+  {
+    path: '/agreements',
+    title: 'Agreements',
+    component: lazy(() => import('./pages/agreements-page')),
+  },
+  { path: '/invoices', title: 'Invoices', component: lazy(() => import('./pages/invoices-page')) },
+  {
+    path: '/notifications',
+    title: 'Notifications',
+    component: lazy(() => import('./pages/notifications-page')),
+  },
+];

@@ -1,0 +1,157 @@
+// The HTTP layer against real files on disk and a fake API handler: what a browser gets for
+// assets, deep links, missing files, the API's paths and "/".
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer, type HttpServer } from './server';
+
+let root: string;
+let http: HttpServer;
+let base: string;
+const bigScript = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'offerdesk-http-'));
+  const seller = join(root, 'seller');
+  mkdirSync(join(seller, 'assets'), { recursive: true });
+  writeFileSync(join(seller, 'index.html'), '<!doctype html><title>Seller</title>');
+  writeFileSync(join(seller, 'assets', 'index-abc123.js'), bigScript);
+  writeFileSync(join(seller, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(root, 'secret.txt'), 'outside the dist folder');
+  http = createHttpServer({
+    handleApi: async (req, res) => {
+      if (!req.url?.startsWith('/trpc/')) return false;
+      res.setHeader('Content-Type', 'application/json');
+      res.end('{"ok":true}');
+      return true;
+    },
+    spas: [
+      { prefix: '/seller/', distDir: seller, label: 'seller console' },
+      { prefix: '/buyer/', distDir: join(root, 'buyer-not-built'), label: 'buyer console' },
+    ],
+    homePath: '/seller/',
+    https: false,
+    logger: pino({ level: 'silent' }),
+  });
+  const port = await http.listen(0, '127.0.0.1');
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await http.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const get = (path: string, init?: RequestInit) =>
+  fetch(base + path, { redirect: 'manual', ...init });
+
+describe('static SPA serving', () => {
+  it('serves index.html for the prefix, revalidated on every load', async () => {
+    const res = await get('/seller/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(await res.text()).toContain('<title>Seller</title>');
+  });
+
+  it('falls back to index.html for deep links the SPA routes', async () => {
+    const res = await get('/seller/offers/offer-gen3xseo3tfgz');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>Seller</title>');
+  });
+
+  it('caches hashed assets for a year and gzips them when asked', async () => {
+    const res = await get('/seller/assets/index-abc123.js', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toBe(bigScript);
+  });
+
+  it('answers a matching ETag with 304', async () => {
+    const first = await get('/seller/favicon.svg');
+    expect(first.headers.get('content-type')).toBe('image/svg+xml');
+    const etag = first.headers.get('etag') ?? '';
+    const again = await get('/seller/favicon.svg', { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it('gives 404, not index.html, for a missing file with an extension', async () => {
+    const res = await get('/seller/assets/missing-123.js');
+    expect(res.status).toBe(404);
+  });
+
+  it('never serves files outside the dist folder', async () => {
+    for (const path of [
+      '/seller/../secret.txt',
+      '/seller/%2e%2e/secret.txt',
+      '/seller/..%2fsecret.txt',
+    ]) {
+      const res = await get(path);
+      expect(await res.text()).not.toContain('outside the dist folder');
+    }
+  });
+
+  it('redirects "/" to the seller console and "/seller" to "/seller/"', async () => {
+    const home = await get('/');
+    expect(home.status).toBe(302);
+    expect(home.headers.get('location')).toBe('/seller/');
+    const bare = await get('/seller');
+    expect(bare.status).toBe(308);
+    expect(bare.headers.get('location')).toBe('/seller/');
+  });
+
+  it('says which console is not built yet', async () => {
+    const res = await get('/buyer/');
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('buyer console is not built');
+  });
+
+  it('refuses writes to static paths', async () => {
+    const res = await get('/seller/', { method: 'POST' });
+    expect(res.status).toBe(405);
+  });
+});
+
+describe('API and headers', () => {
+  it('lets the API handle its own paths first', async () => {
+    const res = await get('/trpc/health');
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('answers 404 for paths nobody owns', async () => {
+    expect((await get('/nowhere')).status).toBe(404);
+  });
+
+  it('sends the security headers and a request ID on every response', async () => {
+    for (const path of ['/seller/', '/trpc/health', '/nowhere', '/']) {
+      const res = await get(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it('lets our own pages frame /files/ (the EULA PDF), and nobody else', async () => {
+    const res = await get('/files/offers/offer-x/eula.pdf');
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('keeps a well-formed incoming request ID', async () => {
+    const res = await get('/nowhere', { headers: { 'x-request-id': 'edge-1234abcd' } });
+    expect(res.headers.get('x-request-id')).toBe('edge-1234abcd');
+  });
+});

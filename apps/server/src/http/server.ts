@@ -1,0 +1,109 @@
+// The HTTP layer: one request ID and the security headers on every response, then the API
+// (tRPC, files, dev mailbox), then the two SPAs. Knows nothing about the database.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from '../logger';
+import { requestIdFor } from './request-id';
+import { applySecurityHeaders } from './security-headers';
+import { type SpaMount, serveSpa } from './static-files';
+
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export type HttpOptions = {
+  handleApi: ApiHandler;
+  spas: SpaMount[];
+  /** Where "/" sends a browser. */
+  homePath: string;
+  https: boolean;
+  logger: Logger;
+};
+
+export type HttpServer = {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, lets requests in flight finish (up to graceMs), then drops the rest. */
+  close(graceMs?: number): Promise<void>;
+};
+
+function pathnameOf(req: IncomingMessage): string {
+  // The host is irrelevant; only the path is used, and URL() normalises "." and ".." segments.
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '/';
+  }
+}
+
+async function route(options: HttpOptions, req: IncomingMessage, res: ServerResponse) {
+  const pathname = pathnameOf(req);
+  applySecurityHeaders(res, pathname, { https: options.https });
+  if (await options.handleApi(req, res)) return;
+  if (pathname === '/') {
+    res.statusCode = 302;
+    res.setHeader('Location', options.homePath);
+    res.end();
+    return;
+  }
+  for (const spa of options.spas) {
+    if (await serveSpa(spa, req, res, pathname)) return;
+  }
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end('Not found');
+}
+
+export function createHttpServer(options: HttpOptions): HttpServer {
+  const { logger } = options;
+  const server = createServer((req, res) => {
+    const reqId = requestIdFor(req);
+    const started = process.hrtime.bigint();
+    const log = logger.child({ reqId });
+    res.setHeader('X-Request-Id', reqId);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const entry = { method: req.method, url: req.url, status: res.statusCode, ms };
+      if (res.statusCode >= 500) log.error(entry, 'request failed');
+      else log.info(entry, 'request');
+    });
+    route(options, req, res).catch((error: unknown) => {
+      log.error({ err: error, method: req.method, url: req.url }, 'unhandled error');
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(`Internal error (request ${reqId})`);
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  // Slowloris protection and a bound on idle keep-alive sockets.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  server.keepAliveTimeout = 5_000;
+
+  return {
+    server,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    close(graceMs = 10_000) {
+      return new Promise((resolve) => {
+        if (!server.listening) return resolve();
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        // Idle keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeIdleConnections();
+      });
+    },
+  };
+}

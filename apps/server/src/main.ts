@@ -1,0 +1,80 @@
+// Starts Offerdesk: database (PGlite or PostgreSQL), migrations, demo data, then the HTTP
+// server (ROLE=all|web) and the job worker (ROLE=all|worker) in this one process.
+import { resolve } from 'node:path';
+import { createApi, hashPassword } from '@offerdesk/api';
+import { connect, type DbHandle, loadDemoData, migrateToLatest } from '@offerdesk/db';
+import { toApiConfig } from './api-config';
+import { formatBanner } from './banner';
+import { loadEnv, REPO_ROOT } from './env';
+import { createHttpServer, type HttpServer } from './http/server';
+import { createLogger } from './logger';
+import { onShutdownSignal } from './shutdown';
+
+const env = loadEnv();
+const logger = createLogger(env);
+const config = toApiConfig(env);
+
+let handle: DbHandle | null = null;
+let http: HttpServer | null = null;
+
+try {
+  const db = env.databaseUrl
+    ? await connect({ databaseUrl: env.databaseUrl })
+    : await connect({ dataDir: env.dataDir });
+  handle = db;
+  const applied = await migrateToLatest(db.db);
+  logger.info({ database: db.kind, applied }, 'database ready');
+  const demoHash = (password: string) => hashPassword(password, config.passwordHashing);
+  if (env.demoData && (await loadDemoData(db.db, { hashPassword: demoHash }))) {
+    logger.info('demo data loaded');
+  }
+  const api = await createApi({ handle: db, config, logger });
+
+  if (env.role !== 'worker') {
+    http = createHttpServer({
+      handleApi: (req, res) => api.handle(req, res),
+      spas: [
+        {
+          prefix: '/seller/',
+          distDir: resolve(REPO_ROOT, 'apps/seller/dist'),
+          label: 'seller console',
+        },
+        {
+          prefix: '/buyer/',
+          distDir: resolve(REPO_ROOT, 'apps/buyer/dist'),
+          label: 'buyer console',
+        },
+      ],
+      homePath: '/seller/',
+      https: config.secureCookies,
+      logger,
+    });
+    await http.listen(env.port);
+  }
+  if (env.role !== 'web') await api.startWorker();
+
+  const server = http;
+  onShutdownSignal(logger, async () => {
+    await server?.close();
+    await api.stop();
+    // PGlite keeps the event loop alive until it is closed.
+    await db.close();
+  });
+  process.stdout.write(
+    formatBanner({ env, serving: server !== null, demoMailbox: config.demoMailbox }),
+  );
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason =
+    code === 'EADDRINUSE'
+      ? `port ${env.port} is already in use: stop the other process or set PORT`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  logger.fatal({ err: error }, `startup failed: ${reason}`);
+  // The log is JSON for machines; whoever ran the command reads this line.
+  process.stderr.write(`Offerdesk could not start: ${reason}\n`);
+  await http?.close(0);
+  await handle?.close().catch(() => {});
+  process.exit(1);
+}

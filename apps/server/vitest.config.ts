@@ -1,0 +1,4 @@
+import '../../tooling/node20-polyfills.mjs';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });

@@ -1,0 +1,28 @@
+export { AuthGate } from './app/auth-gate';
+export { ConsoleApp, type ConsoleAppProps } from './app/console-app';
+export { type ConsoleRoute, ConsoleRoutes, type RouteProps } from './app/console-routes';
+export { AppProviders } from './app/providers';
+export { type Session, useSession, useSignIn, useSignOut } from './app/session';
+export { ApiStatus } from './components/api-status';
+export { DateText, formatDate } from './components/date-text';
+export { ErrorBoundary } from './components/error-boundary';
+export { type AccountSummary, Layout, type NavItem, NavList } from './components/layout';
+export { Money } from './components/money';
+export { PlannedPage } from './components/planned-page';
+export { type SignInFields, SignInForm } from './components/sign-in-page';
+export { EmptyState, ErrorState, LoadingState } from './components/states';
+export { TextField } from './components/text-field';
+export { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf';
+export { errorMessage, type FieldIssue, fieldKey, httpStatusOf, readFieldErrors } from './errors';
+export { createQueryClient, shouldRetry } from './query-client';
+export { Link, type Location, matchPath, RouterProvider, useLocation, useNavigate } from './router';
+export {
+  type AppRouter,
+  createTrpcClient,
+  type RouterInputs,
+  type RouterOutputs,
+  TRPCProvider,
+  type TrpcClient,
+  useTRPC,
+  useTRPCClient,
+} from './trpc';
