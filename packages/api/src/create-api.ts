@@ -6,8 +6,12 @@ import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock';
 import type { ApiConfig } from './config';
 import type { Services } from './context';
+import { warmUpPdfPipeline } from './documents/warm-up';
+import { createFilesHandler } from './http/files/files-handler';
+import { handleReportCsv } from './http/files/reports-csv';
 import { createTrpcHandler, TRPC_PREFIX } from './http/trpc-handler';
 import { createJobRunner } from './jobs/runner';
+import { handleMailbox } from './mail/mailbox-route';
 
 export type Api = {
   /** Handles the API's paths; resolves false when the path is not the API's. */
@@ -34,17 +38,30 @@ export async function createApi(deps: {
     jobs: runner.queue,
   };
   const trpc = createTrpcHandler(services);
+  const files = createFilesHandler(services);
+  // Started now; the worker takes jobs once it is done, so the first publish is as fast as
+  // the next (SPEC §5: PUBLISHED within a second).
+  const warmedUp = warmUpPdfPipeline().catch((error: unknown) => {
+    deps.logger.warn({ err: error }, 'warming up the PDF pipeline failed');
+  });
   return {
     services,
     async handle(req, res) {
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const pathname = url.pathname;
       if (pathname.startsWith(TRPC_PREFIX)) {
         await trpc(req, res, pathname);
         return true;
       }
+      if (await files(req, res, url)) return true;
+      if (await handleReportCsv(services, req, res, url)) return true;
+      if (await handleMailbox(services, req, res, pathname)) return true;
       return false;
     },
-    startWorker: () => runner.startWorker(services),
+    startWorker: async () => {
+      await warmedUp;
+      await runner.startWorker(services);
+    },
     stop: () => runner.stop(),
   };
 }

@@ -19,6 +19,8 @@ export type DbHandle = {
   kind: DatabaseKind;
   /** The embedded instance when kind = 'pglite' (pg-boss and dumps need it). */
   pglite: PGlite | null;
+  /** The server's URL when kind = 'postgres': pg-boss opens its own small pool with it. */
+  databaseUrl: string | null;
   /** Runs raw SQL through Kysely's own connection handling (serialized on PGlite). */
   executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   close: () => Promise<void>;
@@ -58,6 +60,7 @@ async function connectPostgres(databaseUrl: string, poolSize = 10): Promise<DbHa
     db,
     kind: 'postgres',
     pglite: null,
+    databaseUrl,
     executeSql: (text, values = []) => executeRaw(db, text, values),
     close: () => db.destroy(),
   };
@@ -77,6 +80,7 @@ async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promis
     db,
     kind: 'pglite',
     pglite,
+    databaseUrl: null,
     executeSql: (text, values = []) => executeRaw(db, text, values),
     close: () => db.destroy(),
   };

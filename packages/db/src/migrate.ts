@@ -3,10 +3,14 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as init from './migrations/2026-11-26-0001-init';
+import * as notificationHtml from './migrations/2026-11-26-0002-notification-html';
+import * as offerExpirationIndex from './migrations/2026-11-26-0003-offer-expiration-index';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
   '2026-11-26-0001-init': init,
+  '2026-11-26-0002-notification-html': notificationHtml,
+  '2026-11-26-0003-offer-expiration-index': offerExpirationIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

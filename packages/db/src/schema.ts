@@ -30,7 +30,7 @@ export interface AccountTable {
   name: string;
   disbursement_kind: Generated<DisbursementKind>;
   disbursement_day: Generated<number>; // 1..28, used when monthly
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface UserTable {
@@ -38,7 +38,7 @@ export interface UserTable {
   account_id: string;
   email: string; // stored lower-cased; unique
   password_hash: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface SessionTable {
@@ -47,15 +47,15 @@ export interface SessionTable {
   user_id: string;
   account_id: string;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
 }
 
 export interface LoginFailureTable {
   id: Generated<string>;
   email: string;
   ip: string;
-  failed_at: Generated<Timestamp>;
+  failed_at: Timestamp;
 }
 
 export interface SellerProfileTable {
@@ -63,14 +63,14 @@ export interface SellerProfileTable {
   seller_type: SellerType;
   public_name: string;
   description: string;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface SellerTaxTable {
   account_id: string;
   country: string; // ISO 3166-1 alpha-2
   tax_id: string;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface SellerBankingTable {
@@ -78,7 +78,7 @@ export interface SellerBankingTable {
   account_holder: string;
   routing_number: string;
   account_number: string;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 /** File bytes, stored once by content hash. */
@@ -87,7 +87,7 @@ export interface DocumentTable {
   media_type: MediaType;
   size_bytes: number;
   bytes: Uint8Array;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ProductTable {
@@ -97,8 +97,8 @@ export interface ProductTable {
   description: string;
   eula_sha256: string | null;
   eula_file_name: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ProductDimensionTable {
@@ -133,7 +133,7 @@ export interface ResaleAuthorizationTable {
   used_by_offer_id: string | null;
   deactivated_at: NullableTimestamp;
   created_by_user_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface AuthorizationDimensionTable {
@@ -160,7 +160,7 @@ export interface ContractAcceptanceTable {
   authorization_id: string;
   reseller_account_id: string;
   user_id: string;
-  accepted_at: Generated<Timestamp>;
+  accepted_at: Timestamp;
 }
 
 export interface OfferTable {
@@ -181,8 +181,8 @@ export interface OfferTable {
   buyer_total_cents: number | null;
   reseller_total_cents: number | null;
   created_by_user_id: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   extended_at: NullableTimestamp;
   published_at: NullableTimestamp;
   cancelled_at: NullableTimestamp;
@@ -214,7 +214,7 @@ export interface OfferDocumentTable {
   position: number;
   file_name: string;
   document_sha256: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface OfferEventTable {
@@ -224,7 +224,7 @@ export interface OfferEventTable {
   actor_user_id: string | null;
   actor_account_id: string | null;
   detail: Json<Record<string, unknown>>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
 }
 
 export type FrozenTerms = {
@@ -284,7 +284,7 @@ export interface InvoiceTable {
   issued_at: NullableTimestamp;
   paid_at: NullableTimestamp;
   paid_by_user_id: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface DisbursementTable {
@@ -297,7 +297,7 @@ export interface DisbursementTable {
   amount_cents: number;
   scheduled_on: CalendarDate;
   paid_out_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface NotificationTable {
@@ -312,13 +312,15 @@ export interface NotificationTable {
   audience: NotificationAudience;
   subject: string;
   body_text: string;
+  /** The same message as HTML (everything escaped); '' for in-app-only rows. */
+  body_html: Generated<string>;
   email_to: string[];
   email_status: Generated<EmailStatus>;
   email_attempts: Generated<number>;
   email_last_error: string | null;
   emailed_at: NullableTimestamp;
   read_at: NullableTimestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface Database {

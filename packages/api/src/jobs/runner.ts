@@ -1,18 +1,102 @@
-// Placeholder until the publish job lands: the queue refuses work so nothing is silently lost.
+// pg-boss, in its own schema of the same database as the data. On PostgreSQL it opens its
+// own small pool; on PGlite it shares the one connection through Kysely's queue (see
+// pglite-adapter.ts). Jobs are inserted through the caller's transaction. Workers poll every
+// 0.5 s (pg-boss's minimum), are woken at once by LISTEN/NOTIFY when a job commits, and by
+// `wake` in this process right after the sender's commit: extend → PUBLISHED in well under a
+// second when web and worker share a process.
 import type { DbHandle } from '@offerdesk/db';
+import { CompiledQuery } from 'kysely';
+import { type ConstructorOptions, type Db, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Services } from '../context';
+import { jobHandlers, QUEUES, type QueueName, SCHEDULES } from './job-handlers';
+import { serializedPgliteDb } from './pglite-adapter';
 import type { JobQueue } from './queue';
 
-export async function createJobRunner(_handle: DbHandle, _logger: Logger) {
-  const queue: JobQueue = {
-    send: async (_db, name) => {
-      throw new Error(`job queue not started: ${name}`);
+export const PGBOSS_SCHEMA = 'pgboss';
+
+const WORK_OPTIONS = {
+  includeMetadata: true,
+  batchSize: 1,
+  localConcurrency: 2,
+  pollingIntervalSeconds: 0.5,
+  // Also 0.5 s while LISTEN/NOTIFY is up: a missed notification must not cost 30 s.
+  notifyPollingIntervalSeconds: 0.5,
+} as const;
+
+function bossOptions(handle: DbHandle): ConstructorOptions {
+  const common = { schema: PGBOSS_SCHEMA, useListenNotify: true };
+  if (handle.kind === 'pglite') {
+    if (!handle.pglite) throw new Error('PGlite handle without its instance');
+    return { ...common, backend: 'pglite', db: serializedPgliteDb(handle.db, handle.pglite) };
+  }
+  if (!handle.databaseUrl) throw new Error('PostgreSQL handle without its URL');
+  return {
+    ...common,
+    connectionString: handle.databaseUrl,
+    // Small: jobs are few and short; the web pool is the one that needs connections.
+    max: 4,
+    application_name: 'offerdesk-jobs',
+  };
+}
+
+/** pg-boss statements through the caller's Kysely transaction (single statements only). */
+function transactionDb(db: Parameters<JobQueue['send']>[0]): Db {
+  return {
+    async executeSql(text, values = []) {
+      const result = await db.executeQuery(CompiledQuery.raw(text, values));
+      return { rows: [...result.rows] };
     },
   };
+}
+
+export type JobRunner = {
+  queue: JobQueue;
+  startWorker(services: Services): Promise<void>;
+  /** Stops fetching and waits for the jobs in flight to finish. */
+  stop(): Promise<void>;
+};
+
+export async function createJobRunner(handle: DbHandle, logger: Logger): Promise<JobRunner> {
+  const boss = new PgBoss(bossOptions(handle));
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  boss.on('warning', (warning) => logger.warn({ warning }, 'job queue warning'));
+  await boss.start();
+  // Created before any send: pg-boss looks a queue up in its cache, and a miss would read
+  // the database outside the caller's transaction (on PGlite, waiting for that transaction).
+  for (const { name, options } of QUEUES) await boss.createQueue(name, options);
+
+  const workers = new Map<QueueName, string[]>();
+  let stopping: Promise<void> | null = null;
+  const queue: JobQueue = {
+    async send(db, name, data, options = {}) {
+      await boss.send(name, data, {
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        db: transactionDb(db),
+      });
+    },
+    wake(name) {
+      for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
+    },
+  };
+
   return {
     queue,
-    startWorker: async (_services: Services) => {},
-    stop: async () => {},
+    async startWorker(services) {
+      for (const { name } of QUEUES) {
+        const handler = jobHandlers[name];
+        if (!handler || workers.has(name)) continue;
+        const id = await boss.work(name, WORK_OPTIONS, async (jobs) => {
+          for (const job of jobs) await handler(services, job);
+        });
+        workers.set(name, [id]);
+      }
+      for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron);
+    },
+    stop() {
+      stopping ??= boss.stop({ graceful: true, close: true, timeout: 30_000 });
+      return stopping;
+    },
   };
 }

@@ -41,8 +41,11 @@ export type TestApi = {
 
 let passwordHash: Promise<string> | null = null;
 
-export async function startTestApi(overrides: Partial<ApiConfig> = {}): Promise<TestApi> {
-  const handle = await useTestDatabase();
+export async function startTestApi(
+  overrides: Partial<ApiConfig> = {},
+  options: { isolatedDatabase?: boolean } = {},
+): Promise<TestApi> {
+  const handle = await useTestDatabase({ isolated: options.isolatedDatabase });
   const config: ApiConfig = { ...defaultApiConfig, passwordHashing: FAST_HASHING, ...overrides };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   let clock: Clock = systemClock;

@@ -1,0 +1,98 @@
+// An offer's combined-PDF input from the database: the cover facts (public seller names, the
+// number of buyers) and the stored documents, each read only when the pipeline reaches it.
+// Used by the publish job and by the reseller's preview of a draft, so both show the same PDF.
+import { defaultOfferName } from '@offerdesk/core';
+import type { Database, Kysely } from '@offerdesk/db';
+import type { OfferTerms } from '../offers/offer-terms';
+import type { CombinedPdfInput, SourceDocument } from './combined-pdf';
+import type { CoverFacts } from './cover-page';
+
+/** A stored document the offer refers to is gone (it cannot be, given the foreign keys). */
+export class StoredDocumentMissingError extends Error {
+  constructor(
+    readonly role: 'eula' | 'document',
+    readonly fileName: string,
+  ) {
+    super(`${fileName} is not stored`);
+    this.name = 'StoredDocumentMissingError';
+  }
+}
+
+/** A seller's public name (its profile), or the account name when it has no profile. */
+async function sellerName(db: Kysely<Database>, accountId: string): Promise<string> {
+  const row = await db
+    .selectFrom('accounts')
+    .leftJoin('seller_profiles', 'seller_profiles.account_id', 'accounts.id')
+    .select(['accounts.name', 'seller_profiles.public_name'])
+    .where('accounts.id', '=', accountId)
+    .executeTakeFirst();
+  return row?.public_name ?? row?.name ?? accountId;
+}
+
+export async function coverFactsFor(db: Kysely<Database>, terms: OfferTerms): Promise<CoverFacts> {
+  const { offer, authorization } = terms;
+  const [resellerName, isvName] = await Promise.all([
+    sellerName(db, offer.reseller_account_id),
+    sellerName(db, offer.isv_account_id),
+  ]);
+  return {
+    offerId: offer.id,
+    offerName:
+      offer.name ??
+      defaultOfferName({
+        buyerIds: terms.buyerAccountIds,
+        productName: authorization.product_name,
+      }),
+    productName: authorization.product_name,
+    resellerName,
+    isvName,
+    buyerAccountCount: terms.buyerAccountIds.length,
+  };
+}
+
+export async function readStoredDocument(
+  db: Kysely<Database>,
+  sha256: string,
+): Promise<Uint8Array | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select('bytes')
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+  return row?.bytes ?? null;
+}
+
+function storedSource(
+  db: Kysely<Database>,
+  role: 'eula' | 'document',
+  document: { fileName: string; mediaType: SourceDocument['mediaType']; sha256: string },
+): SourceDocument {
+  return {
+    fileName: document.fileName,
+    mediaType: document.mediaType,
+    load: async () => {
+      const bytes = await readStoredDocument(db, document.sha256);
+      if (!bytes) throw new StoredDocumentMissingError(role, document.fileName);
+      return bytes;
+    },
+  };
+}
+
+/** The pipeline's input for an offer; `date` becomes the PDF's creation date. */
+export async function combinedPdfInputFor(
+  db: Kysely<Database>,
+  terms: OfferTerms,
+  date: Date,
+): Promise<CombinedPdfInput> {
+  const { authorization } = terms;
+  return {
+    cover: await coverFactsFor(db, terms),
+    eula: storedSource(db, 'eula', {
+      fileName: authorization.eula_file_name,
+      mediaType: 'application/pdf',
+      sha256: authorization.eula_sha256,
+    }),
+    documents: terms.documents.map((d) => storedSource(db, 'document', d)),
+    date,
+  };
+}

@@ -1,0 +1,102 @@
+// Reading an upload's body with the size cap enforced while it streams (SPEC §12): a declared
+// Content-Length over the cap is refused before a byte is read, and a body that passes the cap
+// mid-stream (chunked, or lying about its length) is refused the moment it does, with what
+// was read so far dropped. The SHA-256 is computed as the chunks arrive.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export class BodyTooLargeError extends Error {
+  constructor() {
+    super('The request body is larger than the limit');
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+export class BodyAbortedError extends Error {
+  constructor() {
+    super('The client stopped sending the request body');
+    this.name = 'BodyAbortedError';
+  }
+}
+
+export type ReceivedBody = { bytes: Uint8Array; sha256: string };
+
+export function declaredLength(req: IncomingMessage): number | null {
+  const header = req.headers['content-length'];
+  if (header === undefined || !/^\d+$/.test(header)) return null;
+  return Number(header);
+}
+
+export function readBodyWithCap(req: IncomingMessage, cap: number): Promise<ReceivedBody> {
+  const declared = declaredLength(req);
+  if (declared !== null && declared > cap) return Promise.reject(new BodyTooLargeError());
+  return new Promise((resolve, reject) => {
+    let chunks: Buffer[] = [];
+    let size = 0;
+    const hash = createHash('sha256');
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onAborted);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > cap) {
+        cleanup();
+        chunks = [];
+        // Keep nothing more; the caller answers 413 (see discardRestOfBody).
+        req.pause();
+        reject(new BodyTooLargeError());
+        return;
+      }
+      hash.update(chunk);
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve({ bytes: Buffer.concat(chunks, size), sha256: hash.digest('hex') });
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onAborted = () => {
+      cleanup();
+      reject(new BodyAbortedError());
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onAborted);
+  });
+}
+
+/** How much of an unread or refused body is discarded, at most, before the socket is cut. */
+const LINGER_BYTES = 16 * 1024 * 1024;
+const LINGER_MS = 5_000;
+
+/**
+ * Before answering with the request body not (fully) read — a refusal, or 413 — let the client
+ * finish sending so it can read the answer: an HTTP/1.1 client that is still writing when the
+ * server closes sees a reset, not the 413 (browsers and fetch alike). The rest of the body is
+ * discarded as it arrives, never kept, and only up to 16 MiB or 5 seconds; past that the
+ * socket is cut. (Node would otherwise drain an unread body of any size.)
+ */
+export function discardRestOfBody(req: IncomingMessage): void {
+  if (req.complete) return;
+  let discarded = 0;
+  const cut = () => {
+    clearTimeout(timer);
+    req.socket.destroy();
+  };
+  const timer = setTimeout(cut, LINGER_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) cut();
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
+}

@@ -1,0 +1,78 @@
+// The lifecycle's notifications (SPEC §10). Each (event, recipient) is one `notifications` row
+// with a unique dedupe key and a stable Message-ID; the rows and their send jobs are written in
+// the caller's transaction (publish job → published, accept → accepted, cancel → cancelled,
+// the expiry tick → expiring), so a notice exists exactly when its event commits, and a
+// repeated event adds nothing (ON CONFLICT DO NOTHING).
+import { createHash } from 'node:crypto';
+import type { Database, Kysely, NotificationAudience } from '@offerdesk/db';
+import type { ApiConfig } from '../config';
+import type { JobQueue } from '../jobs/queue';
+import type { RenderedMessage } from '../mail/compose-message';
+import { type NotificationEvent, noticesFor } from './notices';
+import { emailsByAccount } from './recipients';
+
+export type { NotificationEvent } from './notices';
+
+export type NotificationServices = { jobs: JobQueue; config: Pick<ApiConfig, 'publicUrl'> };
+
+export type Notice = {
+  accountId: string;
+  audience: NotificationAudience;
+  /** False: in-app only (the sellers' published, cancelled and expiring notices). */
+  email: boolean;
+  dedupeKey: string;
+  message: RenderedMessage;
+};
+
+export const SEND_NOTIFICATION_JOB = 'send-notification' as const;
+
+/** `<hash@offerdesk>`: the same key always gives the same Message-ID. */
+export function messageIdOf(dedupeKey: string): string {
+  return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 40)}@offerdesk>`;
+}
+
+/** Inserts the event's notices and one send job per new emailed notice; returns the new rows. */
+export async function enqueueNotifications(
+  tx: Kysely<Database>,
+  event: NotificationEvent,
+  services: NotificationServices,
+): Promise<{ notificationIds: string[] }> {
+  const built = await noticesFor(tx, event, services.config.publicUrl);
+  if (!built || built.notices.length === 0) return { notificationIds: [] };
+  const emails = await emailsByAccount(tx, [
+    ...new Set(built.notices.filter((n) => n.email).map((n) => n.accountId)),
+  ]);
+  const created = await tx
+    .insertInto('notifications')
+    .values(
+      built.notices.map((notice) => {
+        const emailTo = notice.email ? (emails.get(notice.accountId) ?? []) : [];
+        return {
+          dedupe_key: notice.dedupeKey,
+          message_id: messageIdOf(notice.dedupeKey),
+          event: event.kind,
+          offer_id: built.offerId,
+          recipient_account_id: notice.accountId,
+          audience: notice.audience,
+          subject: notice.message.subject,
+          body_text: notice.message.text,
+          body_html: notice.message.html,
+          email_to: emailTo,
+          email_status: emailTo.length > 0 ? ('PENDING' as const) : ('SKIPPED' as const),
+        };
+      }),
+    )
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning(['id', 'email_status'])
+    .execute();
+  for (const row of created) {
+    if (row.email_status !== 'PENDING') continue;
+    await services.jobs.send(
+      tx,
+      SEND_NOTIFICATION_JOB,
+      { notificationId: row.id },
+      { singletonKey: row.id },
+    );
+  }
+  return { notificationIds: created.map((r) => r.id) };
+}

@@ -1,0 +1,55 @@
+// "Expiring in 3 days" (SPEC §10): once the last 72 hours before an offer's expiry instant
+// (23:59:59 UTC on its date) begin, its targeted buyers that have not accepted are reminded,
+// and the reseller is told in-app. Run by the periodic tick. An offer published inside that
+// window is not reminded (its published mail already states the expiry). The reminder's key
+// holds the expiration date, so updateExpiration to a new date re-arms it.
+import { addDays, todayUtc } from '@offerdesk/core';
+import type { Database, Kysely } from '@offerdesk/db';
+import { sql } from 'kysely';
+import { enqueueNotifications, type NotificationServices } from './enqueue-notifications';
+
+export async function enqueueExpiryReminders(
+  db: Kysely<Database>,
+  services: NotificationServices,
+  now: Date,
+): Promise<number> {
+  const today = todayUtc(now);
+  const offers = await db
+    .selectFrom('offers')
+    .select('offers.id')
+    .where('offers.status', '=', 'PUBLISHED')
+    .where('offers.expiration_date', '>=', today)
+    .where('offers.expiration_date', '<=', addDays(today, 2))
+    // Published before the window opened: 00:00 UTC two days before the expiration date.
+    .where(
+      'offers.published_at',
+      '<',
+      sql<Date>`((offers.expiration_date - 2)::timestamp AT TIME ZONE 'UTC')`,
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('notifications')
+            .select('notifications.id')
+            .whereRef(
+              'notifications.dedupe_key',
+              '=',
+              sql<string>`'offer.expiring:' || offers.id || ':' || offers.expiration_date::text || ':' || offers.reseller_account_id || ':reseller'`,
+            ),
+        ),
+      ),
+    )
+    .orderBy('offers.expiration_date')
+    .limit(500)
+    .execute();
+  let created = 0;
+  for (const offer of offers) {
+    const { notificationIds } = await db
+      .transaction()
+      .execute((tx) =>
+        enqueueNotifications(tx, { kind: 'offer.expiring', offerId: offer.id }, services),
+      );
+    created += notificationIds.length;
+  }
+  return created;
+}

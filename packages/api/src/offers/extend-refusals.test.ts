@@ -1,0 +1,364 @@
+// Every SPEC §4 rule, refused at extend with its sentence and field path, and nothing
+// written: the offer stays a DRAFT, with no 'extended' event, no publish job, and a
+// single-use authorization still free. Drafts are made valid through the API, then broken
+// the way time or other people break them (straight in the database where the API itself
+// would refuse to store the bad value).
+import {
+  buyerMessages,
+  dateMessages,
+  documentMessages,
+  latestExpirationDate,
+  offerMessages,
+  pricingMessages,
+  registrationIncompleteMessage,
+} from '@offerdesk/core';
+import type { OfferUpdate } from '@offerdesk/db';
+import { randomAccountId, randomIds } from '@offerdesk/db/testing';
+import { describe, expect, it } from 'vitest';
+import { startTestApi } from '../testing';
+import { refusalOf } from '../testing/trpc-error';
+import { authorizationUseMessages, offerFieldMessages } from './offer-messages';
+import {
+  addOfferDocument,
+  createCompleteDraft,
+  daysFromToday,
+  extendTraces,
+  type Resale,
+  type ResaleOptions,
+  setUpResale,
+  today,
+} from './offer-test-kit';
+
+const t = await startTestApi();
+const db = t.handle.db;
+
+type Case = {
+  rule: string;
+  options?: ResaleOptions;
+  /** The draft's (valid) expiration date before breakDraft; 30 days out by default. */
+  expirationDate?: string;
+  breakDraft: (resale: Resale, offerId: string) => Promise<unknown>;
+  path: (string | number)[];
+  message: (resale: Resale) => string;
+  code?: string;
+};
+
+const setOffer = (offerId: string, values: OfferUpdate) =>
+  db.updateTable('offers').set(values).where('id', '=', offerId).execute();
+const setAuthorization = (resale: Resale, values: Record<string, unknown>) =>
+  db
+    .updateTable('resale_authorizations')
+    .set(values)
+    .where('id', '=', resale.authorizationId)
+    .execute();
+const setBuyers = async (offerId: string, ids: string[]) => {
+  await db.deleteFrom('offer_buyers').where('offer_id', '=', offerId).execute();
+  await db
+    .insertInto('offer_buyers')
+    .values(ids.map((id, position) => ({ offer_id: offerId, buyer_account_id: id, position })))
+    .execute();
+};
+const schedule = (days: number[]) => ({
+  kind: 'schedule' as const,
+  quantity: 2,
+  installments: days.map((d) => ({ invoiceDate: daysFromToday(d), isvCents: 10_000 })),
+});
+const unknownA = randomAccountId();
+const unknownB = randomAccountId();
+
+const CASES: Case[] = [
+  {
+    rule: 'seller registration complete',
+    breakDraft: async (r) => {
+      await db.deleteFrom('seller_tax').where('account_id', '=', r.reseller.accountId).execute();
+    },
+    path: ['registration'],
+    message: () => registrationIncompleteMessage(['tax']),
+    code: 'PRECONDITION_FAILED',
+  },
+  {
+    rule: 'authorization not deactivated',
+    breakDraft: (r) => setAuthorization(r, { deactivated_at: new Date() }),
+    path: ['authorizationId'],
+    message: () => authorizationUseMessages.deactivated,
+    code: 'PRECONDITION_FAILED',
+  },
+  {
+    rule: 'authorization not past its end date',
+    options: { authorization: { availability: 'until_date', endsOn: daysFromToday(60) } },
+    breakDraft: (r) => setAuthorization(r, { ends_on: daysFromToday(-1) }),
+    path: ['authorizationId'],
+    message: () => authorizationUseMessages.ended(daysFromToday(-1)),
+    code: 'PRECONDITION_FAILED',
+  },
+  {
+    rule: 'single-use authorization not used by another offer',
+    options: { authorization: { availability: 'single_use', endsOn: daysFromToday(90) } },
+    breakDraft: (r) => setAuthorization(r, { used_by_offer_id: 'offer-0000000000000' }),
+    path: ['authorizationId'],
+    message: () => authorizationUseMessages.usedByOther('offer-0000000000000'),
+    code: 'PRECONDITION_FAILED',
+  },
+  {
+    rule: 'reseller contract accepted',
+    options: { authorization: { contract: 'standard' } },
+    breakDraft: async () => {},
+    path: ['contract'],
+    message: () => authorizationUseMessages.contractNotAccepted,
+    code: 'PRECONDITION_FAILED',
+  },
+  {
+    rule: 'at least one buyer',
+    breakDraft: (_r, id) => db.deleteFrom('offer_buyers').where('offer_id', '=', id).execute(),
+    path: ['buyerAccountIds'],
+    message: () => buyerMessages.none,
+  },
+  {
+    rule: 'not the reseller’s own account',
+    breakDraft: (r, id) => setBuyers(id, [r.reseller.accountId]),
+    path: ['buyerAccountIds', 0],
+    message: (r) => buyerMessages.ownAccount(r.reseller.accountId),
+  },
+  {
+    rule: 'each buyer an existing account, naming the unknown ones',
+    breakDraft: (r, id) => setBuyers(id, [r.buyers[0]?.accountId ?? '', unknownA, unknownB]),
+    path: ['buyerAccountIds'],
+    message: () => buyerMessages.unknown([unknownA, unknownB]),
+  },
+  {
+    rule: 'within the authorization’s buyer restriction',
+    breakDraft: (r) => setAuthorization(r, { buyer_account_ids: [randomAccountId()] }),
+    path: ['buyerAccountIds', 0],
+    message: (r) => buyerMessages.notAllowed(r.buyers[0]?.accountId ?? ''),
+  },
+  {
+    rule: 'a markup percentage',
+    breakDraft: (_r, id) => setOffer(id, { markup_ppm: null }),
+    path: ['pricing', 'markupPpm'],
+    message: () => 'Enter a markup percentage',
+  },
+  {
+    rule: 'a quantity for each dimension',
+    breakDraft: (_r, id) => db.deleteFrom('offer_dimensions').where('offer_id', '=', id).execute(),
+    path: ['dimensions', 0, 'quantity'],
+    message: () => 'Enter a quantity for unit',
+  },
+  {
+    rule: 'FIXED PRICE only on a payment-schedule authorization',
+    breakDraft: (_r, id) => setOffer(id, { pricing_mode: 'FIXED_PRICE', markup_ppm: null }),
+    path: ['pricing', 'mode'],
+    message: () => pricingMessages.fixedPriceNeedsSchedule,
+  },
+  {
+    rule: 'every installment date today or later',
+    options: { pricing: schedule([-1, 40]) },
+    breakDraft: async () => {},
+    path: ['schedule', 0, 'invoiceDate'],
+    message: () => dateMessages.invoiceDatePassed(daysFromToday(-1)),
+  },
+  {
+    rule: 'at most one installment on or before the expiration date',
+    options: { pricing: schedule([5, 6, 40]) },
+    expirationDate: daysFromToday(5),
+    breakDraft: (_r, id) => setOffer(id, { expiration_date: daysFromToday(10) }),
+    path: ['expirationDate'],
+    message: () => dateMessages.tooManyBeforeExpiration(daysFromToday(10)),
+  },
+  {
+    rule: 'an expiration date',
+    breakDraft: (_r, id) => setOffer(id, { expiration_date: null }),
+    path: ['expirationDate'],
+    message: () => offerFieldMessages.expirationMissing,
+  },
+  {
+    rule: 'expiration today or later',
+    breakDraft: (_r, id) => setOffer(id, { expiration_date: daysFromToday(-1) }),
+    path: ['expirationDate'],
+    message: () => dateMessages.expirationPast,
+  },
+  {
+    rule: 'expiration not after the authorization ends',
+    options: { authorization: { availability: 'until_date', endsOn: daysFromToday(60) } },
+    breakDraft: (r) => setAuthorization(r, { ends_on: daysFromToday(20) }),
+    path: ['expirationDate'],
+    message: () => dateMessages.expirationAfterAuthorization(daysFromToday(20)),
+  },
+  {
+    rule: 'expiration at most 3 years ahead',
+    breakDraft: (_r, id) => setOffer(id, { expiration_date: daysFromToday(3 * 366 + 1) }),
+    path: ['expirationDate'],
+    message: () => dateMessages.expirationTooFar(latestExpirationDate(today())),
+  },
+  {
+    rule: 'an offer name without control characters',
+    breakDraft: (_r, id) => setOffer(id, { name: 'Offer\nwith a line break' }),
+    path: ['name'],
+    message: () => offerMessages.nameControl,
+  },
+  {
+    rule: 'additional documents are .pdf or .txt',
+    breakDraft: (_r, id) => addOfferDocument(t, id, { fileName: 'Scope.docx' }),
+    path: ['documents', 0, 'name'],
+    message: () => documentMessages.extension,
+  },
+];
+
+describe(`extend refusals (${t.handle.kind})`, () => {
+  for (const c of CASES) {
+    it(`refuses without: ${c.rule}`, async () => {
+      const resale = await setUpResale(t, { buyerCount: 1, ...c.options });
+      const offerId = await createCompleteDraft(resale, { expirationDate: c.expirationDate });
+      await c.breakDraft(resale, offerId);
+      const refusal = await refusalOf(resale.trpc.offers.extend.mutate({ offerId }));
+      expect(refusal.data?.code).toBe(c.code ?? 'BAD_REQUEST');
+      expect(refusal.data?.issues).toContainEqual({ path: c.path, message: c.message(resale) });
+
+      const offer = await resale.trpc.offers.get.query({ offerId });
+      expect(offer.status).toBe('DRAFT');
+      expect(offer.totals).toBeNull();
+      expect(await extendTraces(t, offerId)).toEqual({ events: 0, jobs: 0 });
+      const authorization = await db
+        .selectFrom('resale_authorizations')
+        .select('used_by_offer_id')
+        .where('id', '=', resale.authorizationId)
+        .executeTakeFirstOrThrow();
+      expect(authorization.used_by_offer_id).not.toBe(offerId);
+    });
+  }
+
+  it('extends once the contract is accepted (the refusal above was the only problem)', async () => {
+    const resale = await setUpResale(t, { authorization: { contract: 'standard' } });
+    const offerId = await createCompleteDraft(resale);
+    await refusalOf(resale.trpc.offers.extend.mutate({ offerId }));
+    await db
+      .insertInto('contract_acceptances')
+      .values({
+        authorization_id: resale.authorizationId,
+        reseller_account_id: resale.reseller.accountId,
+        user_id: resale.reseller.userId,
+      })
+      .execute();
+    expect((await resale.trpc.offers.extend.mutate({ offerId })).status).toBe('PUBLISHING');
+  });
+
+  it('lists every problem at once', async () => {
+    const resale = await setUpResale(t);
+    const { offerId } = await resale.trpc.offers.createDraft.mutate({
+      authorizationId: resale.authorizationId,
+    });
+    const refusal = await refusalOf(resale.trpc.offers.extend.mutate({ offerId }));
+    expect(refusal.data?.issues.map((i) => i.path.join('.'))).toEqual([
+      'buyerAccountIds',
+      'dimensions.0.quantity',
+      'pricing.markupPpm',
+      'expirationDate',
+    ]);
+  });
+
+  it('checks each field as update stores it', async () => {
+    const resale = await setUpResale(t);
+    const { trpc } = resale;
+    const { offerId } = await trpc.offers.createDraft.mutate({
+      authorizationId: resale.authorizationId,
+    });
+    const cases: [Parameters<typeof trpc.offers.update.mutate>[0], (string | number)[], string][] =
+      [
+        [
+          { offerId, buyerAccountIds: ['12345'] },
+          ['buyerAccountIds', 0],
+          buyerMessages.accountIdFormat,
+        ],
+        [
+          {
+            offerId,
+            buyerAccountIds: [resale.buyers[0]?.accountId ?? '', resale.buyers[0]?.accountId ?? ''],
+          },
+          ['buyerAccountIds', 1],
+          buyerMessages.duplicate(resale.buyers[0]?.accountId ?? ''),
+        ],
+        [
+          { offerId, buyerAccountIds: Array.from({ length: 26 }, randomAccountId) },
+          ['buyerAccountIds'],
+          buyerMessages.tooMany,
+        ],
+        [
+          { offerId, buyerAccountIds: [unknownA] },
+          ['buyerAccountIds'],
+          buyerMessages.unknown([unknownA]),
+        ],
+        [{ offerId, name: 'x'.repeat(151) }, ['name'], offerMessages.nameTooLong],
+        [{ offerId, name: '   ' }, ['name'], offerMessages.nameEmpty],
+        [
+          { offerId, pricing: { mode: 'FIXED_PRICE', buyerCents: [100] } },
+          ['pricing', 'mode'],
+          pricingMessages.fixedPriceNeedsSchedule,
+        ],
+        [
+          { offerId, dimensions: [{ key: 'nope', quantity: 1 }] },
+          ['dimensions', 0, 'key'],
+          offerFieldMessages.unknownDimension('nope'),
+        ],
+        [
+          { offerId, dimensions: [{ key: 'unit', quantity: 0 }] },
+          ['dimensions', 0, 'quantity'],
+          pricingMessages.quantity,
+        ],
+        [
+          { offerId, expirationDate: daysFromToday(-1) },
+          ['expirationDate'],
+          dateMessages.expirationPast,
+        ],
+        [
+          { offerId, expirationDate: '2027-02-29' },
+          ['expirationDate'],
+          dateMessages.notOnCalendar('2027-02-29'),
+        ],
+      ];
+    for (const [input, path, message] of cases) {
+      const refusal = await refusalOf(trpc.offers.update.mutate(input));
+      expect(refusal.data?.code).toBe('BAD_REQUEST');
+      expect(refusal.data?.issues).toContainEqual({ path, message });
+    }
+    const discount = await refusalOf(
+      trpc.offers.update.mutate({
+        offerId,
+        pricing: { mode: 'DISCOUNT', discountPpm: 100_000 } as never,
+      }),
+    );
+    expect(discount.message).toBe(pricingMessages.discountNotOffered);
+    const after = await trpc.offers.get.query({ offerId });
+    expect(after.buyerAccountIds).toEqual([]);
+    expect(after.name).toBeNull();
+  });
+
+  it('refuses a draft from an authorization the caller does not hold, as not found', async () => {
+    const resale = await setUpResale(t);
+    const stranger = await t.newAccount({ seller: 'complete' });
+    const refusal = await refusalOf(
+      stranger.client.trpc.offers.createDraft.mutate({ authorizationId: resale.authorizationId }),
+    );
+    expect(refusal.data?.code).toBe('NOT_FOUND');
+    const missing = await refusalOf(
+      resale.trpc.offers.createDraft.mutate({ authorizationId: randomIds.authorization() }),
+    );
+    expect(missing.data?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a draft when registration is incomplete or the authorization unusable', async () => {
+    const resale = await setUpResale(t);
+    await setAuthorization(resale, { deactivated_at: new Date() });
+    const refusal = await refusalOf(
+      resale.trpc.offers.createDraft.mutate({ authorizationId: resale.authorizationId }),
+    );
+    expect(refusal.message).toBe(authorizationUseMessages.deactivated);
+    await db
+      .deleteFrom('seller_banking')
+      .where('account_id', '=', resale.reseller.accountId)
+      .execute();
+    const unregistered = await refusalOf(
+      resale.trpc.offers.createDraft.mutate({ authorizationId: resale.authorizationId }),
+    );
+    expect(unregistered.data?.code).toBe('PRECONDITION_FAILED');
+    expect(unregistered.message).toBe(registrationIncompleteMessage(['banking']));
+  });
+});

@@ -1,0 +1,175 @@
+// Manage offers (SPEC §7): keyset pages over the reseller's offers, newest first by default
+// or by expiry, filtered by status (EXPIRED computed in SQL against the clock, like core's
+// offerDisplayStatus) and searched by offer ID, name or buyer ID. Pages walk an index
+// (offers_reseller_created / _status_created / _expiration), never OFFSET, so page 400 of
+// 100,000 offers costs what page 1 does.
+import { OFFER_ID_PATTERN, offerDisplayStatus } from '@offerdesk/core';
+import type { Database, Kysely } from '@offerdesk/db';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Clock } from '../clock';
+import { isoInstant } from '../db-time';
+import { AppError } from '../errors';
+import { containsPattern, keysetAt } from '../pagination/keyset';
+import type { ListOffersInput } from './offer-inputs';
+
+type Sort = ListOffersInput['sort'];
+type Direction = ListOffersInput['direction'];
+type Cursor = { key: string; id: string };
+
+const KEY_PATTERNS: Record<Sort, RegExp> = {
+  created: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/,
+  expiration: /^\d{4}-\d{2}-\d{2}$/,
+};
+const staleCursor = () =>
+  AppError.field(['cursor'], 'This page link is out of date; reload the list');
+
+function encodeCursor(sort: Sort, direction: Direction, cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([sort, direction, cursor.key, cursor.id])).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(
+  value: string | null | undefined,
+  sort: Sort,
+  direction: Direction,
+): Cursor | null {
+  if (!value) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  } catch {
+    throw staleCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 4) throw staleCursor();
+  const [s, d, key, id] = parsed as unknown[];
+  if (s !== sort || d !== direction) throw staleCursor();
+  if (typeof key !== 'string' || !KEY_PATTERNS[sort].test(key)) throw staleCursor();
+  if (typeof id !== 'string' || !OFFER_ID_PATTERN.test(id)) throw staleCursor();
+  return { key, id };
+}
+
+/** Drafts without a date sort after every dated offer (the index's expression). */
+const expirationKey = sql<string>`COALESCE(offers.expiration_date, DATE '9999-12-31')`;
+
+function searchFilter(search: string) {
+  // A pasted offer ID is the common case: one primary-key lookup.
+  if (OFFER_ID_PATTERN.test(search.toLowerCase())) {
+    return (eb: ExpressionBuilder<Database, 'offers'>) =>
+      eb('offers.id', '=', search.toLowerCase());
+  }
+  const prefix = `${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return (eb: ExpressionBuilder<Database, 'offers'>) =>
+    eb.or([
+      eb('offers.name', 'ilike', containsPattern(search)),
+      eb('offers.id', 'like', prefix),
+      ...(/^\d{1,12}$/.test(search)
+        ? [
+            eb.exists(
+              eb
+                .selectFrom('offer_buyers')
+                .select('offer_buyers.offer_id')
+                .whereRef('offer_buyers.offer_id', '=', 'offers.id')
+                .where('offer_buyers.buyer_account_id', 'like', prefix),
+            ),
+          ]
+        : []),
+    ]);
+}
+
+export async function listSellerOffers(
+  db: Kysely<Database>,
+  clock: Clock,
+  accountId: string,
+  input: ListOffersInput,
+) {
+  const { sort, direction, limit } = input;
+  const cursor = decodeCursor(input.cursor, sort, direction);
+  const today = sql<string>`(${clock.sqlNow()} AT TIME ZONE 'UTC')::date`;
+  const sortKey = sort === 'created' ? sql.ref('offers.created_at') : expirationKey;
+  const cursorKey =
+    sort === 'created' ? sql`${cursor?.key ?? ''}::timestamptz` : sql`${cursor?.key ?? ''}::date`;
+  const comparison = direction === 'desc' ? sql.raw('<') : sql.raw('>');
+  let query = db
+    .selectFrom('offers')
+    .innerJoin('resale_authorizations', 'resale_authorizations.id', 'offers.authorization_id')
+    .select([
+      'offers.id',
+      'offers.name',
+      'offers.status',
+      'offers.product_id',
+      'offers.expiration_date',
+      'offers.created_at',
+      'offers.published_at',
+      'offers.authorization_id',
+      'resale_authorizations.product_name',
+      keysetAt('offers.created_at').as('created_key'),
+      sql<string>`${expirationKey}::text`.as('expiration_key'),
+    ])
+    .where('offers.reseller_account_id', '=', accountId);
+  const { status } = input;
+  if (status === 'EXPIRED' || status === 'PUBLISHED') {
+    query = query
+      .where('offers.status', '=', 'PUBLISHED')
+      .where('offers.expiration_date', status === 'EXPIRED' ? '<' : '>=', today);
+  } else if (status) {
+    query = query.where('offers.status', '=', status);
+  }
+  if (input.search) query = query.where(searchFilter(input.search));
+  if (cursor) {
+    query = query.where(
+      sql<boolean>`(${sortKey}, offers.id) ${comparison} (${cursorKey}, ${cursor.id})`,
+    );
+  }
+  const rows = await query
+    .orderBy(sortKey, direction)
+    .orderBy('offers.id', direction)
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  const ids = page.map((row) => row.id);
+  const [buyers, accepted] = ids.length
+    ? await Promise.all([
+        db
+          .selectFrom('offer_buyers')
+          .select(['offer_id', 'buyer_account_id'])
+          .where('offer_id', 'in', ids)
+          .orderBy('offer_id')
+          .orderBy('position')
+          .execute(),
+        db
+          .selectFrom('agreements')
+          .select((eb) => ['offer_id', eb.fn.countAll<number>().as('count')])
+          .where('offer_id', 'in', ids)
+          .groupBy('offer_id')
+          .execute(),
+      ])
+    : [[], []];
+  const buyersOf = new Map<string, string[]>();
+  for (const b of buyers)
+    buyersOf.set(b.offer_id, [...(buyersOf.get(b.offer_id) ?? []), b.buyer_account_id]);
+  const acceptedOf = new Map(accepted.map((a) => [a.offer_id, Number(a.count)]));
+  const now = clock.now();
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      name: row.name,
+      status: offerDisplayStatus({ status: row.status, expirationDate: row.expiration_date }, now),
+      product: { id: row.product_id, name: row.product_name },
+      authorizationId: row.authorization_id,
+      buyerAccountIds: buyersOf.get(row.id) ?? [],
+      createdAt: isoInstant(row.created_at),
+      publishedAt: row.published_at?.toISOString() ?? null,
+      expirationDate: row.expiration_date,
+      acceptedCount: acceptedOf.get(row.id) ?? 0,
+    })),
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor(sort, direction, {
+            key: sort === 'created' ? last.created_key : last.expiration_key,
+            id: last.id,
+          })
+        : null,
+  };
+}

@@ -1,0 +1,122 @@
+// The publish job's work (SPEC §5, §6): compose the combined PDF, store it once by SHA-256,
+// then mark the offer PUBLISHED — only if it is still PUBLISHING, under its row lock, so a
+// retry after a crash (or a second job) neither publishes twice nor writes two events.
+import { createHash } from 'node:crypto';
+import type { Database, Kysely, Offer } from '@offerdesk/db';
+import type { Clock } from '../clock';
+import { isoInstant } from '../db-time';
+import { composeOfferPdf, EULA_FILE_LABEL, UnreadableDocumentError } from '../documents/compose';
+import { combinedPdfInputFor, StoredDocumentMissingError } from '../documents/offer-pdf-input';
+import {
+  enqueueNotifications,
+  type NotificationServices,
+} from '../notifications/enqueue-notifications';
+
+import { recordOfferEvent } from './offer-events';
+import { publishMessages } from './offer-messages';
+import { loadOfferTerms } from './offer-terms';
+
+/** A failure that retrying cannot fix (a stored file that is not a readable PDF). */
+export class PublishRefusal extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PublishRefusal';
+  }
+}
+
+/** The PDF's date: when the offer was extended, so every retry composes the same bytes. */
+function composedAt(offer: Offer): Date {
+  return offer.extended_at ?? new Date(isoInstant(offer.updated_at));
+}
+
+async function composeFor(db: Kysely<Database>, offerId: string): Promise<Uint8Array | null> {
+  const terms = await loadOfferTerms(db, offerId);
+  if (terms?.offer.status !== 'PUBLISHING') return null;
+  // Stored files are read one at a time as the pipeline reaches them.
+  const input = await combinedPdfInputFor(db, terms, composedAt(terms.offer));
+  try {
+    return await composeOfferPdf(input);
+  } catch (error) {
+    if (error instanceof StoredDocumentMissingError) {
+      const message =
+        error.role === 'eula'
+          ? publishMessages.eulaMissing
+          : publishMessages.documentMissing(error.fileName);
+      throw new PublishRefusal(message, { cause: error });
+    }
+    if (!(error instanceof UnreadableDocumentError)) throw error;
+    const message =
+      error.fileName === EULA_FILE_LABEL
+        ? publishMessages.eulaUnreadable
+        : publishMessages.unreadable(error.fileName);
+    throw new PublishRefusal(message, { cause: error });
+  }
+}
+
+export type PublishOutcome = 'published' | 'skipped';
+
+export async function publishOffer(
+  db: Kysely<Database>,
+  clock: Clock,
+  offerId: string,
+  /** The job passes its services; without them (unit tests) no notification is queued. */
+  notify?: NotificationServices,
+): Promise<PublishOutcome> {
+  const pdf = await composeFor(db, offerId);
+  if (!pdf) return 'skipped';
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  await db
+    .insertInto('documents')
+    .values({ sha256, media_type: 'application/pdf', size_bytes: pdf.length, bytes: pdf })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+  return db.transaction().execute(async (tx) => {
+    const offer = await tx
+      .selectFrom('offers')
+      .select('status')
+      .where('id', '=', offerId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (offer?.status !== 'PUBLISHING') return 'skipped';
+    const now = clock.now();
+    await tx
+      .updateTable('offers')
+      .set({
+        status: 'PUBLISHED',
+        combined_pdf_sha256: sha256,
+        published_at: now,
+        updated_at: clock.sqlNow(),
+      })
+      .where('id', '=', offerId)
+      .execute();
+    await recordOfferEvent(tx, offerId, 'published', null, { combinedPdfSha256: sha256 });
+    // The buyers' "offer published" notifications, in this transaction (SPEC §10).
+    if (notify) await enqueueNotifications(tx, { kind: 'offer.published', offerId }, notify);
+    return 'published';
+  });
+}
+
+/** PUBLISHING → FAILED with a reason the reseller can act on; no-op in any other state. */
+export async function failPublishing(
+  db: Kysely<Database>,
+  clock: Clock,
+  offerId: string,
+  reason: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const offer = await tx
+      .selectFrom('offers')
+      .select('status')
+      .where('id', '=', offerId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (offer?.status !== 'PUBLISHING') return false;
+    await tx
+      .updateTable('offers')
+      .set({ status: 'FAILED', failure_reason: reason, updated_at: clock.sqlNow() })
+      .where('id', '=', offerId)
+      .execute();
+    await recordOfferEvent(tx, offerId, 'publish_failed', null, { reason });
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+// Inputs shared by the reports: which side of the business (reseller, or ISV with its own
+// amounts only) and a period. The CSV route parses its query string with the same schemas.
+import { addDays, addMonths, isCalendarDate, todayUtc } from '@offerdesk/core';
+import { z } from 'zod';
+
+export const reportRole = z
+  .enum(['reseller', 'isv'], { error: 'Choose reseller or ISV' })
+  .default('reseller');
+export type ReportRole = z.infer<typeof reportRole>;
+
+const calendarDate = z.string().max(10).refine(isCalendarDate, 'Enter a date as YYYY-MM-DD');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Enter a month as YYYY-MM');
+
+export const MAX_MONTHS = 120;
+
+export const roleInput = z.object({ role: reportRole }).prefault({});
+
+/** acceptance: offers published from `from` to `to` (UTC dates, inclusive). */
+export const periodInput = z
+  .object({ role: reportRole, from: calendarDate.nullish(), to: calendarDate.nullish() })
+  .prefault({})
+  .refine((p) => !p.from || !p.to || p.from <= p.to, {
+    path: ['to'],
+    message: 'The end of the period must not be before its start',
+  });
+
+/** revenueByMonth: months from `from` to `to` ('YYYY-MM', inclusive). */
+export const monthRangeInput = z
+  .object({ role: reportRole, from: month.nullish(), to: month.nullish() })
+  .prefault({})
+  .refine((p) => !p.from || !p.to || p.from <= p.to, {
+    path: ['to'],
+    message: 'The last month must not be before the first',
+  })
+  .refine((p) => !p.from || !p.to || monthsBetween(p.from, p.to) < MAX_MONTHS, {
+    path: ['to'],
+    message: `Choose at most ${MAX_MONTHS} months`,
+  });
+
+/** The default acceptance period: the last 90 days through today. */
+export function resolvePeriod(input: { from?: string | null; to?: string | null }, now: Date) {
+  const to = input.to ?? todayUtc(now);
+  return { from: input.from ?? addDays(to, -89), to };
+}
+
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0));
+}
+
+/** 'YYYY-MM' months from `from` to `to` inclusive. */
+export function monthRange(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let m = `${from}-01`; m.slice(0, 7) <= to && months.length < MAX_MONTHS; ) {
+    months.push(m.slice(0, 7));
+    m = addMonths(m, 1);
+  }
+  return months;
+}
