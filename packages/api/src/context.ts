@@ -28,7 +28,7 @@ export type Context = Services & {
   /** The session cookie's token as sent (to end it on logout). */
   sessionToken: string | null;
   ip: string;
-  /** The CSRF token the request proved it can read (header equal to cookie), or null. */
+  /** The CSRF token the request proved it can read (header = cookie = session's), or null. */
   csrfProof: string | null;
   setCookie: (cookie: string) => void;
 };
@@ -58,14 +58,19 @@ export async function createContext(
       }),
     );
   }
-  const header = req.headers[CSRF_HEADER];
-  const csrfProof =
-    typeof header === 'string' && header.length > 0 && header === cookies.get(CSRF_COOKIE)
-      ? header
-      : null;
   const sessionToken = cookies.get(SESSION_COOKIE) ?? null;
   const session = sessionToken
     ? await findSession(services.db, sessionToken, services.config.sessionIdleHours)
     : null;
+  // Double submit (the header equals the cookie), and once signed in the token must also be
+  // the one issued with this session, so a cookie planted before sign-in proves nothing.
+  const header = req.headers[CSRF_HEADER];
+  const csrfProof =
+    typeof header === 'string' &&
+    header.length > 0 &&
+    header === cookies.get(CSRF_COOKIE) &&
+    (!session || header === session.csrfToken)
+      ? header
+      : null;
   return { ...services, session, sessionToken, ip: clientIp(req), csrfProof, setCookie };
 }

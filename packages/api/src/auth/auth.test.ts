@@ -60,6 +60,23 @@ describe(`sign-in (${t.handle.kind})`, () => {
     expect(error.message).toMatch(/CSRF/);
   });
 
+  it("refuses a signed-in mutation whose CSRF token is not the session's", async () => {
+    const account = await t.newAccount();
+    // A cookie and header that match each other, but were not issued with this session.
+    account.client.cookies.set('offerdesk_csrf', 'planted-before-sign-in');
+    const error = await errorOf(account.client.trpc.auth.logout.mutate());
+    expect(error.data?.code).toBe('FORBIDDEN');
+    expect(await account.client.trpc.auth.me.query()).not.toBeNull();
+  });
+
+  it('keeps the current session when a new sign-in fails', async () => {
+    const account = await t.newAccount();
+    await errorOf(
+      account.client.trpc.auth.login.mutate({ email: account.email, password: 'typo' }),
+    );
+    expect(await account.client.trpc.auth.me.query()).not.toBeNull();
+  });
+
   it('limits failed sign-ins per account', async () => {
     const account = await t.newAccount();
     const client = t.anonymous();

@@ -17,9 +17,10 @@ export const authRouter = router({
   }),
 
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    // A new session ID on every login; a session the browser still carries is ended.
-    if (ctx.session) await deleteSession(ctx.db, ctx.session.sessionId);
     const result = await logIn(ctx.db, ctx.config, { ...input, ip: ctx.ip });
+    // A new session ID on every login; the session the browser carried is ended, but only
+    // once the new one exists, so a mistyped password does not sign anyone out.
+    if (ctx.session) await deleteSession(ctx.db, ctx.session.sessionId);
     const secure = ctx.config.secureCookies;
     ctx.setCookie(serializeCookie(SESSION_COOKIE, result.token, { httpOnly: true, secure }));
     ctx.setCookie(serializeCookie(CSRF_COOKIE, result.csrfToken, { httpOnly: false, secure }));
