@@ -1,4 +1,7 @@
 import '@offerdesk/ui/styles.css';
+import './styles/components.css';
+import './styles/tables.css';
+import './styles/pages.css';
 import { ConsoleApp } from '@offerdesk/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,14 +2,17 @@
 // in the buyer's email (SPEC §2: <PUBLIC_URL>/buyer/offers/<offerId>).
 import type { ConsoleRoute, NavItem } from '@offerdesk/ui';
 import { lazy } from 'react';
+import { UnreadBadge } from './components/unread-badge';
 
 export const NAV: NavItem[] = [
   { to: '/offers', label: 'Private offers' },
   { to: '/catalog', label: 'Catalog' },
   { to: '/agreements', label: 'Agreements' },
   { to: '/invoices', label: 'Invoices' },
-  { to: '/notifications', label: 'Notifications' },
+  { to: '/notifications', label: 'Notifications', badge: UnreadBadge },
 ];
+
+const ProductPage = lazy(() => import('./pages/product-page'));
 
 export const ROUTES: ConsoleRoute[] = [
   { path: '/', title: 'Home', component: lazy(() => import('./pages/home-page')) },
@@ -24,11 +27,9 @@ export const ROUTES: ConsoleRoute[] = [
     component: lazy(() => import('./pages/offer-page')),
   },
   { path: '/catalog', title: 'Catalog', component: lazy(() => import('./pages/catalog-page')) },
-  {
-    path: '/catalog/:productId',
-    title: 'Product',
-    component: lazy(() => import('./pages/product-page')),
-  },
+  { path: '/catalog/:productId', title: 'Product', component: ProductPage },
+  // The marketplace's own product-page address; the same page.
+  { path: '/products/:productId', title: 'Product', component: ProductPage },
   {
     path: '/agreements',
     title: 'Agreements',

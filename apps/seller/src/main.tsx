@@ -1,4 +1,5 @@
 import '@offerdesk/ui/styles.css';
+import './seller.css';
 import { ConsoleApp } from '@offerdesk/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,5 +1,5 @@
 // The seller console's pages. Each is its own lazily loaded chunk, so the first load carries
-// only the shell and the sign-in form.
+// only the shell and the sign-in form. More specific paths come first.
 import type { ConsoleRoute, NavItem } from '@offerdesk/ui';
 import { lazy } from 'react';
 
@@ -17,7 +17,21 @@ export const NAV: NavItem[] = [
 export const ROUTES: ConsoleRoute[] = [
   { path: '/', title: 'Home', component: lazy(() => import('./pages/home-page')) },
   { path: '/partners', title: 'Partners', component: lazy(() => import('./pages/partners-page')) },
-  { path: '/offers', title: 'Manage offers', component: lazy(() => import('./pages/offers-page')) },
+  {
+    path: '/offers',
+    title: 'Manage offers',
+    component: lazy(() => import('./pages/offers/offers-page')),
+  },
+  {
+    path: '/offers/:offerId/edit',
+    title: 'Create offer',
+    component: lazy(() => import('./pages/wizard/offer-wizard-page')),
+  },
+  {
+    path: '/offers/:offerId',
+    title: 'Offer details',
+    component: lazy(() => import('./pages/offers/offer-details-page')),
+  },
   {
     path: '/agreements',
     title: 'Agreements',
@@ -28,12 +42,35 @@ export const ROUTES: ConsoleRoute[] = [
     title: 'Invoices & disbursements',
     component: lazy(() => import('./pages/invoices-page')),
   },
-  { path: '/reports', title: 'Reports', component: lazy(() => import('./pages/reports-page')) },
-  { path: '/products', title: 'Products', component: lazy(() => import('./pages/products-page')) },
+  {
+    path: '/reports',
+    title: 'Reports',
+    component: lazy(() => import('./pages/reports/reports-page')),
+  },
+  {
+    path: '/products',
+    title: 'Products',
+    component: lazy(() => import('./pages/products/products-page')),
+  },
+  {
+    path: '/products/new',
+    title: 'New product',
+    component: lazy(() => import('./pages/products/product-edit-page')),
+  },
+  {
+    path: '/products/:productId',
+    title: 'Edit product',
+    component: lazy(() => import('./pages/products/product-edit-page')),
+  },
   {
     path: '/authorizations',
     title: 'Resale authorizations',
-    component: lazy(() => import('./pages/authorizations-page')),
+    component: lazy(() => import('./pages/authorizations/authorizations-page')),
+  },
+  {
+    path: '/authorizations/new',
+    title: 'New resale authorization',
+    component: lazy(() => import('./pages/authorizations/authorization-create-page')),
   },
   { path: '/settings', title: 'Settings', component: lazy(() => import('./pages/settings-page')) },
 ];

@@ -14,6 +14,7 @@ export { EmptyState, ErrorState, LoadingState } from './components/states';
 export { TextField } from './components/text-field';
 export { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf';
 export { errorMessage, type FieldIssue, fieldKey, httpStatusOf, readFieldErrors } from './errors';
+export { PdfViewer, type PdfViewerProps } from './pdf/pdf-viewer';
 export { createQueryClient, shouldRetry } from './query-client';
 export { Link, type Location, matchPath, RouterProvider, useLocation, useNavigate } from './router';
 export {

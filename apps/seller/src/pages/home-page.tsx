@@ -1,4 +1,5 @@
 import { ApiStatus, Link, useSession } from '@offerdesk/ui';
+import { HomeNotifications } from './home-notifications';
 
 export default function HomePage() {
   const { account, user } = useSession();
@@ -11,6 +12,7 @@ export default function HomePage() {
           <span className="muted"> as {user.email}</span>
         </p>
       </section>
+      <HomeNotifications />
       <section className="card" aria-labelledby="status-heading">
         <h2 id="status-heading">Service status</h2>
         <ApiStatus />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, useLocation } from '../router';
 
 export type AccountSummary = { id: string; name: string };
@@ -62,7 +62,12 @@ export function Layout({
   );
 }
 
-export type NavItem = { to: string; label: string };
+export type NavItem = {
+  to: string;
+  label: string;
+  /** Shown after the label, e.g. an unread count; it fetches its own data. */
+  badge?: ComponentType;
+};
 
 /** The main navigation; the current section is marked for screen readers and sighted users. */
 export function NavList({ items, label = 'Main' }: { items: NavItem[]; label?: string }) {
@@ -76,6 +81,7 @@ export function NavList({ items, label = 'Main' }: { items: NavItem[]; label?: s
           <li key={item.to}>
             <Link to={item.to} aria-current={current(item.to) ? 'page' : undefined}>
               {item.label}
+              {item.badge ? <item.badge /> : null}
             </Link>
           </li>
         ))}
