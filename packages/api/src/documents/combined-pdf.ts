@@ -8,7 +8,7 @@
 // Memory: documents are loaded one at a time, and each source's bytes and parsed copy are
 // dropped once its pages are copied.
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFHexString } from 'pdf-lib';
 import { type CoverEntry, type CoverFacts, insertCoverPage } from './cover-page';
 import { DocumentFonts } from './fonts';
 import { addOutline } from './outline';
@@ -63,6 +63,11 @@ export function sourceFromBytes(
 
 type Section = { source: SourceDocument; role: 'eula' | 'document'; title: string };
 
+// pdf-lib yields to the event loop with setTimeout(0), ≥ 1 ms each time, every 100 objects it
+// parses and every 50 it writes by default: for a few thousand pages that was ~0.5 s of idle
+// (bench/, compose entry). Every 1,500 objects still lets other requests in every few tens of ms.
+const OBJECTS_PER_TICK = ParseSpeeds.Fast;
+
 /** Appends one document's pages; returns their number. `bytes` is dropped on return. */
 async function appendDocument(
   doc: PDFDocument,
@@ -82,7 +87,10 @@ async function appendDocument(
   }
   let pages: Awaited<ReturnType<PDFDocument['copyPages']>>;
   try {
-    const from = await PDFDocument.load(bytes, { updateMetadata: false });
+    const from = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      parseSpeed: OBJECTS_PER_TICK,
+    });
     pages = await doc.copyPages(from, from.getPageIndices());
   } catch (error) {
     throw new UnreadableDocumentError(role, source.fileName, error);
@@ -142,7 +150,7 @@ export async function composeCombinedPdf(input: CombinedPdfInput): Promise<Combi
   const id = PDFHexString.of(inputDigest(input, contentHashes));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 
-  const bytes = await doc.save({ useObjectStreams: true });
+  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: OBJECTS_PER_TICK });
   return {
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -65,6 +65,9 @@ function loadFace(index: number): Promise<FontFace> {
 }
 
 const isSpaceOrMark = (char: string) => /^[\s\p{M}]$/u.test(char);
+// Line and page breaks (the cover and typeset text pass whole texts with \n and \f) are
+// layout, never drawn: no face has them, and looking for one would load every face.
+const isControl = (char: string) => /^\p{Cc}$/u.test(char);
 
 /**
  * The fallback fonts of one PDF document. `prepare(text)` embeds whatever faces the text
@@ -90,6 +93,7 @@ export class DocumentFonts {
       const codePoint = char.codePointAt(0) ?? 0;
       if (seen.has(codePoint)) continue;
       seen.add(codePoint);
+      if (isControl(char)) continue;
       for (let index = 0; index < FACES.length; index += 1) {
         const face = this.loaded[index] ?? (await this.use(index));
         if (face.codePoints.has(codePoint)) break;
