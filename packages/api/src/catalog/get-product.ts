@@ -2,8 +2,9 @@
 // whether the signed-in account has a private offer on it. Only a targeted account of a
 // PUBLISHED, unexpired offer it has not yet accepted learns that an offer exists; everyone
 // else gets false/[] and nothing that hints otherwise.
-import { todayUtc } from '@offerdesk/core';
 import type { Database, Kysely } from '@offerdesk/db';
+import { sql } from 'kysely';
+import { expiryInstantSql, instantSql, visibleToBuyer } from '../buyer/offer-visibility';
 import { AppError } from '../errors';
 
 export type CatalogProduct = {
@@ -37,7 +38,7 @@ export async function getCatalogProduct(
     .orderBy('position')
     .execute();
   const privateOfferIds = viewer
-    ? await availableOfferIds(db, product.id, viewer.accountId, todayUtc(now))
+    ? await availableOfferIds(db, product.id, viewer.accountId, now)
     : [];
   return {
     id: product.id,
@@ -56,36 +57,35 @@ export async function getCatalogProduct(
 }
 
 /**
- * Offers on the product this account may accept now: targeted, PUBLISHED, expiring today or
- * later (acceptable through 23:59:59 UTC on the expiration date), not accepted by it yet.
+ * Offers on the product this account may accept now: published to it (the buyer side's own
+ * visibility rule), still PUBLISHED, unexpired by the clock, not accepted by it yet.
  */
 async function availableOfferIds(
   db: Kysely<Database>,
   productId: string,
   accountId: string,
-  today: string,
+  now: Date,
 ): Promise<string[]> {
   const rows = await db
-    .selectFrom('offers as o')
-    .innerJoin('offer_buyers as b', 'b.offer_id', 'o.id')
-    .select('o.id')
-    .where('o.product_id', '=', productId)
-    .where('b.buyer_account_id', '=', accountId)
-    .where('o.status', '=', 'PUBLISHED')
-    .where('o.expiration_date', '>=', today)
+    .selectFrom('offers')
+    .select('offers.id')
+    .where('offers.product_id', '=', productId)
+    .where(visibleToBuyer(accountId))
+    .where('offers.status', '=', 'PUBLISHED')
+    .where(sql<boolean>`${instantSql(now)} < ${expiryInstantSql()}`)
     .where((eb) =>
       eb.not(
         eb.exists(
           eb
-            .selectFrom('agreements as a')
-            .select('a.id')
-            .whereRef('a.offer_id', '=', 'o.id')
-            .where('a.buyer_account_id', '=', accountId),
+            .selectFrom('agreements')
+            .select('agreements.id')
+            .whereRef('agreements.offer_id', '=', 'offers.id')
+            .where('agreements.buyer_account_id', '=', accountId),
         ),
       ),
     )
-    .orderBy('o.published_at', 'desc')
-    .orderBy('o.id', 'desc')
+    .orderBy('offers.published_at', 'desc')
+    .orderBy('offers.id', 'desc')
     .execute();
   return rows.map((r) => r.id);
 }
