@@ -2,125 +2,43 @@
 // embedded PGlite, or a throwaway PostgreSQL database when DATABASE_URL is set), driven with
 // plain fetch and a cookie jar the way the SPAs drive it — CSRF cookie and header, session
 // cookie — from a reseller's draft to a buyer's agreement, then a graceful SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RouterOutputs } from '@offerdesk/api';
-import { connect } from '@offerdesk/db';
+import {
+  type HttpAnswer,
+  HttpSession,
+  type ServerProcess,
+  startServerProcess,
+  type ThrowawayDatabase,
+  throwawayPostgres,
+} from '@offerdesk/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 const DEMO_PASSWORD = 'offerdesk-demo';
 const CSRF_COOKIE = 'offerdesk_csrf';
 const SESSION_COOKIE = 'offerdesk_session';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-/** `CREATE DATABASE` next to DATABASE_URL's; returns its URL and how to drop it. */
-async function throwawayPostgres(adminUrl: string) {
-  const name = `offerdesk_flow_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const admin = await connect({ databaseUrl: adminUrl, poolSize: 1 });
-  try {
-    await admin.executeSql(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.close();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const again = await connect({ databaseUrl: adminUrl, poolSize: 1 });
-      try {
-        await again.executeSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await again.close();
-      }
-    },
-  };
-}
-
-type Answer = { status: number; body: unknown; setCookies: string[]; headers: Headers };
 type TrpcError = { error: { message: string; data: { code: string; httpStatus: number } } };
 
-/** A browser's cookies for one origin, and the tRPC HTTP shapes (no transformer, no batching). */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
-  constructor(private readonly baseUrl: string) {}
-
-  async fetch(path: string, init: RequestInit = {}, options = { csrf: true }): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) {
-      headers.set(
-        'cookie',
-        [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; '),
-      );
-    }
-    // What the SPA does: echo the readable CSRF cookie in a header.
-    const csrf = this.cookies.get(CSRF_COOKIE);
-    if (options.csrf && csrf) headers.set('x-csrf-token', csrf);
-    const response = await fetch(`${this.baseUrl}${path}`, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq);
-      if (/;\s*Max-Age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, decodeURIComponent(pair.slice(eq + 1)));
-    }
-    return response;
-  }
-
-  private async answer(response: Response): Promise<Answer> {
-    return {
-      status: response.status,
-      body: await response.json(),
-      setCookies: response.headers.getSetCookie(),
-      headers: response.headers,
-    };
-  }
-
-  async query(path: string, input?: unknown): Promise<Answer> {
-    const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-    return this.answer(await this.fetch(`/trpc/${path}${search}`));
-  }
-
-  async mutate(path: string, input?: unknown, options = { csrf: true }): Promise<Answer> {
-    const init: RequestInit = {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      ...(input === undefined ? {} : { body: JSON.stringify(input) }),
-    };
-    return this.answer(await this.fetch(`/trpc/${path}`, init, options));
-  }
-
-  /** The procedure's data; fails the test with the error when the call was refused. */
-  static data<T>(answer: Answer): T {
-    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    return (answer.body as { result: { data: T } }).result.data;
-  }
-
-  /** As the SPA does on load (auth.me, which sets the CSRF cookie), then auth.login. */
-  async signIn(email: string) {
-    await this.query('auth.me');
-    return this.mutate('auth.login', { email, password: DEMO_PASSWORD });
-  }
+/** The procedure's data; fails the test with the error when the call was refused. */
+function data<T>(answer: HttpAnswer): T {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return (answer.body as { result: { data: T } }).result.data;
 }
 
-const { data } = Browser;
+function setCookies(answer: HttpAnswer): string[] {
+  return answer.headers.getSetCookie();
+}
+
+/** A browser: the harness's session, signed in with the demo password. */
+class Browser extends HttpSession {
+  signInAs(email: string) {
+    return this.signIn(email, DEMO_PASSWORD);
+  }
+}
 
 function inDaysUtc(days: number): string {
   const date = new Date();
@@ -128,59 +46,8 @@ function inDaysUtc(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-type Running = { process: ChildProcess; baseUrl: string; output: () => string };
-
-async function startServer(env: Record<string, string>): Promise<Running> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [TSX_CLI, 'src/main.ts'], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, ...env, PORT: String(port), DEMO_DATA: 'true', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: tsx runs the server in a child, and a failed test must end both.
-    detached: true,
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
-    }
-    const health = await fetch(`${baseUrl}/trpc/health`).catch(() => null);
-    if (health?.status === 200) break;
-    if (Date.now() > deadline) {
-      killGroup(child);
-      throw new Error(`the server did not answer /trpc/health in 90 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { process: child, baseUrl, output: () => output };
-}
-
-/** Ends the server and the child tsx started for it (only when a test failed half-way). */
-function killGroup(child: ChildProcess): void {
-  if (child.pid) process.kill(-child.pid, 'SIGKILL');
-}
-
-/** SIGTERM; resolves with the exit code and how long it took, or null after `timeoutMs`. */
-function stopServer(child: ChildProcess, timeoutMs: number) {
-  const started = Date.now();
-  return new Promise<{ code: number | null; signal: string | null; ms: number } | null>(
-    (resolve) => {
-      const timer = setTimeout(() => resolve(null), timeoutMs);
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code, signal, ms: Date.now() - started });
-      });
-      child.kill('SIGTERM');
-    },
-  );
+function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  return startServerProcess({ env: { ...env, DEMO_DATA: 'true' } });
 }
 
 const DATABASES = process.env.DATABASE_URL
@@ -188,23 +55,22 @@ const DATABASES = process.env.DATABASE_URL
   : (['pglite'] as const);
 
 describe.each(DATABASES)('the product over HTTP (%s)', (kind) => {
-  let server: Running;
+  let server: ServerProcess;
   let dataDir: string;
-  let postgres: Awaited<ReturnType<typeof throwawayPostgres>> | null = null;
+  let postgres: ThrowawayDatabase | null = null;
   let agreementId: string | null = null;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'offerdesk-flow-'));
     const adminUrl = process.env.DATABASE_URL;
-    if (kind === 'postgres' && adminUrl) postgres = await throwawayPostgres(adminUrl);
+    if (kind === 'postgres' && adminUrl)
+      postgres = await throwawayPostgres(adminUrl, 'offerdesk_flow');
     // An empty DATABASE_URL counts as unset: the embedded database in DATA_DIR.
     server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: postgres?.url ?? '' });
   }, 120_000);
 
   afterAll(async () => {
-    if (server && server.process.exitCode === null && server.process.signalCode === null) {
-      killGroup(server.process);
-    }
+    await server?.kill();
     await postgres?.drop();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -219,7 +85,7 @@ describe.each(DATABASES)('the product over HTTP (%s)', (kind) => {
     const northwind = new Browser(server.baseUrl);
     const me = await northwind.query('auth.me');
     expect(data(me)).toBeNull();
-    const csrfCookie = me.setCookies.find((c) => c.startsWith(`${CSRF_COOKIE}=`));
+    const csrfCookie = setCookies(me).find((c) => c.startsWith(`${CSRF_COOKIE}=`));
     expect(csrfCookie).toMatch(/; SameSite=Lax/);
     expect(csrfCookie).not.toMatch(/HttpOnly/); // the SPA reads it to send the header
 
@@ -233,9 +99,9 @@ describe.each(DATABASES)('the product over HTTP (%s)', (kind) => {
     expect((forged.body as TrpcError).error.data.code).toBe('FORBIDDEN');
     expect(northwind.cookies.has(SESSION_COOKIE)).toBe(false);
 
-    const login = await northwind.signIn('northwind@example.com');
+    const login = await northwind.signInAs('northwind@example.com');
     expect(data(login)).toMatchObject({ account: { id: '222222222222' } });
-    const sessionCookie = login.setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const sessionCookie = setCookies(login).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     expect(sessionCookie).toMatch(/; HttpOnly/);
     expect(sessionCookie).toMatch(/; SameSite=Lax/);
 
@@ -290,7 +156,7 @@ describe.each(DATABASES)('the product over HTTP (%s)', (kind) => {
 
     // The buyer signs in in another browser and reads the offer.
     const buyer713 = new Browser(server.baseUrl);
-    data(await buyer713.signIn('buyer713@example.com'));
+    data(await buyer713.signInAs('buyer713@example.com'));
     const seen = data<RouterOutputs['buyer']['offers']['get']>(
       await buyer713.query('buyer.offers.get', { offerId }),
     );
@@ -327,7 +193,7 @@ describe.each(DATABASES)('the product over HTTP (%s)', (kind) => {
 
     // Another buyer: the offer does not exist for it.
     const buyer480 = new Browser(server.baseUrl);
-    data(await buyer480.signIn('buyer480@example.com'));
+    data(await buyer480.signInAs('buyer480@example.com'));
     const hidden = await buyer480.query('buyer.offers.get', { offerId });
     expect(hidden.status).toBe(404);
     expect((hidden.body as TrpcError).error.data.code).toBe('NOT_FOUND');
@@ -335,20 +201,20 @@ describe.each(DATABASES)('the product over HTTP (%s)', (kind) => {
   }, 120_000);
 
   it('shuts down on SIGTERM with exit code 0 within 10 s', async () => {
-    const stopped = await stopServer(server.process, 10_000);
+    const stopped = await server.stop(10_000);
     expect(stopped, `no exit within 10 s:\n${server.output()}`).not.toBeNull();
-    expect(stopped, server.output()).toMatchObject({ code: 0, signal: null });
+    expect(stopped, server.output()).toMatchObject({ code: 0 });
     console.info(`[flow ${kind}] SIGTERM → exit 0 in ${stopped?.ms} ms`);
   }, 15_000);
 
   it('starts again on the same database, where the agreement is kept', async () => {
     server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: postgres?.url ?? '' });
     const buyer713 = new Browser(server.baseUrl);
-    data(await buyer713.signIn('buyer713@example.com'));
+    data(await buyer713.signInAs('buyer713@example.com'));
     const agreements = data<RouterOutputs['buyer']['agreements']['list']>(
       await buyer713.query('buyer.agreements.list', {}),
     );
     expect(agreements.items.map((a) => a.id)).toContain(agreementId);
-    expect(await stopServer(server.process, 10_000)).toMatchObject({ code: 0 });
+    expect(await server.stop(10_000)).toMatchObject({ code: 0 });
   }, 120_000);
 });
