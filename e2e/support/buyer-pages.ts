@@ -12,6 +12,8 @@ export async function expectOfferPage(page: Page, offerId: string) {
 
 /** Every page of the combined EULA is drawn to its canvas (pdf.js finished). */
 export async function expectEulaRendered(page: Page, minPages = 1) {
+  // pdf.js loads as the viewer's place nears the screen: scroll there, as a reader would.
+  await page.getByRole('link', { name: /Download the EULA/ }).scrollIntoViewIfNeeded();
   const viewer = page.getByRole('region', { name: 'End user license agreement (PDF)' });
   await expect(viewer).toBeVisible({ timeout: 20_000 });
   const pages = viewer.getByRole('figure');

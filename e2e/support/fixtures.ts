@@ -2,7 +2,7 @@
 // violation, and saves named screenshots under e2e/artifacts/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -14,29 +14,38 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   pageErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        // A refused sign-in is a 4xx the app handles; Chromium still logs the response.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-          errors.push(`console: ${message.text()}`);
-        }
-      });
+      const errors = watchPageErrors(page);
       await use(errors);
       expect(errors, 'errors logged by the page').toEqual([]);
     },
     { auto: true },
   ],
   snap: async ({ page }, use, testInfo) => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await use(async (name) => {
-      await page.screenshot({
-        path: `${ARTIFACTS}${testInfo.project.name}-${name}.png`,
-        fullPage: true,
-      });
-    });
+    await use((name) => saveScreenshot(page, testInfo, name));
   },
 });
+
+/** The JavaScript errors and CSP violations a page logs from now on (for pages of other contexts). */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // A refused sign-in is a 4xx the app handles; Chromium still logs the response.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  return errors;
+}
+
+/** A full-page screenshot under e2e/artifacts/, named after the project and `name`. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({
+    path: `${ARTIFACTS}${testInfo.project.name}-${name}.png`,
+    fullPage: true,
+  });
+}
 
 export { expect };
 

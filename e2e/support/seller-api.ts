@@ -18,6 +18,8 @@ export function utcDate(days: number): string {
 export type Api = {
   mutate: <T>(path: string, input: unknown) => Promise<T>;
   query: <T>(path: string, input?: unknown) => Promise<T>;
+  /** POST to a file route with the file's bytes as the body, as the seller console does. */
+  upload: <T>(path: string, fileName: string, body: Buffer) => Promise<T>;
   dispose: () => Promise<void>;
 };
 
@@ -48,6 +50,18 @@ export async function signedInApi(baseURL: string, email: string): Promise<Api> 
           `/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
         ),
       ),
+    upload: async (path, fileName, body) => {
+      const res = await ctx.post(path, {
+        data: body,
+        headers: {
+          'x-csrf-token': csrf,
+          'x-file-name': encodeURIComponent(fileName),
+          'content-type': 'application/octet-stream',
+        },
+      });
+      expect(res.ok(), `upload answered ${res.status()}: ${await res.text()}`).toBe(true);
+      return res.json();
+    },
     dispose: () => ctx.dispose(),
   };
 }

@@ -26,6 +26,8 @@ type OfferOptions = {
   name?: string;
   documents?: ExtraDocument[];
   buyers?: string[];
+  /** 'YYYY-MM-DD'; 20 days out by default. */
+  expirationDate?: string;
   /** Another of Northwind's authorizations with its own terms (default: example 2 above). */
   terms?: { authorizationId: string; contract: boolean; update: Record<string, unknown> };
 };
@@ -60,7 +62,7 @@ export async function extendOfferAsNorthwind(
       ...(options.name ? { name: options.name } : {}),
       buyerAccountIds: options.buyers ?? [BUYER_713],
       ...terms.update,
-      expirationDate: utcDate(20),
+      expirationDate: options.expirationDate ?? utcDate(20),
     });
     for (const document of options.documents ?? []) {
       await seller.uploadOfferDocument(offerId, document.fileName, Buffer.from(document.text));

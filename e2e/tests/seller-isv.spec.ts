@@ -103,5 +103,7 @@ test('Initech is told its seller registration lacks tax information', async ({
   await expectNoSeriousA11yViolations(page, testInfo, 'initech registration');
   await snap('seller-initech-registration');
   await alert.getByRole('link', { name: /seller registration/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Seller registration' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '2 of 3 parts complete' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Tax information/ })).toContainText('Missing');
 });

@@ -127,6 +127,8 @@ test('discount opportunity: markup 7.25 % gives SPEC §3 example 2, documents, P
   await expect(main).toContainText(`Offer - ${BUYER_713} - Cloud Migration Assessment`);
   await expect(totals.filter({ hasText: '$28,094.09' })).toBeVisible();
   const viewer = page.getByRole('region', { name: 'Combined EULA PDF preview' });
+  // pdf.js loads as the viewer's place nears the screen.
+  await page.getByRole('link', { name: 'Download the combined PDF' }).scrollIntoViewIfNeeded();
   await expect(viewer.locator('canvas').first()).toBeVisible({ timeout: 20_000 });
   await step(page, testInfo, snap, 'seller-wizard-6-review');
   const [download] = await Promise.all([

@@ -14,6 +14,7 @@ createRoot(root).render(
   <StrictMode>
     <ConsoleApp
       consoleName="Buyer console"
+      consoleKey="buyer"
       base={import.meta.env.BASE_URL}
       nav={NAV}
       routes={ROUTES}

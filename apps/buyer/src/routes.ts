@@ -10,6 +10,7 @@ export const NAV: NavItem[] = [
   { to: '/agreements', label: 'Agreements' },
   { to: '/invoices', label: 'Invoices' },
   { to: '/notifications', label: 'Notifications', badge: UnreadBadge },
+  { to: '/users', label: 'Users' },
 ];
 
 const ProductPage = lazy(() => import('./pages/product-page'));
@@ -40,5 +41,10 @@ export const ROUTES: ConsoleRoute[] = [
     path: '/notifications',
     title: 'Notifications',
     component: lazy(() => import('./pages/notifications-page')),
+  },
+  {
+    path: '/users',
+    title: 'Users',
+    component: lazy(() => import('@offerdesk/ui/pages/users-page')),
   },
 ];

@@ -12,6 +12,7 @@ createRoot(root).render(
   <StrictMode>
     <ConsoleApp
       consoleName="Seller console"
+      consoleKey="seller"
       base={import.meta.env.BASE_URL}
       nav={NAV}
       routes={ROUTES}

@@ -2,6 +2,7 @@
 // only the shell and the sign-in form. More specific paths come first.
 import type { ConsoleRoute, NavItem } from '@offerdesk/ui';
 import { lazy } from 'react';
+import { UnreadBadge } from './components/unread-badge';
 
 export const NAV: NavItem[] = [
   { to: '/partners', label: 'Partners' },
@@ -11,6 +12,8 @@ export const NAV: NavItem[] = [
   { to: '/reports', label: 'Reports' },
   { to: '/products', label: 'Products' },
   { to: '/authorizations', label: 'Resale authorizations' },
+  { to: '/notifications', label: 'Notifications', badge: UnreadBadge },
+  // Settings also holds the account's own pages: seller registration and users.
   { to: '/settings', label: 'Settings' },
 ];
 
@@ -72,5 +75,20 @@ export const ROUTES: ConsoleRoute[] = [
     title: 'New resale authorization',
     component: lazy(() => import('./pages/authorizations/authorization-create-page')),
   },
+  {
+    path: '/notifications',
+    title: 'Notifications',
+    component: lazy(() => import('./pages/notifications-page')),
+  },
   { path: '/settings', title: 'Settings', component: lazy(() => import('./pages/settings-page')) },
+  {
+    path: '/settings/registration',
+    title: 'Seller registration',
+    component: lazy(() => import('./pages/registration/registration-page')),
+  },
+  {
+    path: '/settings/users',
+    title: 'Users',
+    component: lazy(() => import('@offerdesk/ui/pages/users-page')),
+  },
 ];

@@ -12,5 +12,6 @@ export function toApiConfig(env: Env): ApiConfig {
     // Outside production, mail without an SMTP server goes to the /mail page (SPEC §10).
     demoMailbox: env.nodeEnv !== 'production' && env.smtpUrl === null,
     smtpUrl: env.smtpUrl,
+    faultPoint: env.faultPoint,
   };
 }

@@ -15,6 +15,9 @@ export function formatBanner({ env, serving, demoMailbox }: BannerInput): string
     ? 'PostgreSQL (DATABASE_URL)'
     : `embedded PGlite in ${env.dataDir}`;
   const lines = [``, `Offerdesk is running (role ${env.role}, ${database})`];
+  if (env.clockOffsetDays > 0) {
+    lines.push(`  Testing clock: ${env.clockOffsetDays} days ahead (CLOCK_OFFSET_DAYS)`);
+  }
   if (serving) {
     lines.push(`  Seller console: ${base}/seller/`, `  Buyer console:  ${base}/buyer/`);
     if (demoMailbox) lines.push(`  Dev mailbox:    ${base}/mail`);

@@ -23,6 +23,8 @@ describe('parseEnv', () => {
         logLevel: 'info',
         nodeEnv: 'development',
         role: 'all',
+        clockOffsetDays: 0,
+        faultPoint: null,
       },
     });
   });
@@ -112,6 +114,46 @@ describe('parseEnv', () => {
       SMTP_URL: 'smtps://user:pw@mail.example.com',
     });
     expect(result.ok && result.env.demoData).toBe(false);
+  });
+
+  it('reads CLOCK_OFFSET_DAYS as whole days ahead, within ten years', () => {
+    const result = parseEnv({ CLOCK_OFFSET_DAYS: '21', NODE_ENV: 'test' });
+    expect(result.ok && result.env.clockOffsetDays).toBe(21);
+    for (const wrong of ['-1', '1.5', 'tomorrow', '3651']) {
+      expect(errorsOf({ CLOCK_OFFSET_DAYS: wrong })).toEqual([
+        `CLOCK_OFFSET_DAYS: must be an integer between 0 and 3650 (got "${wrong}")`,
+      ]);
+    }
+  });
+
+  it('refuses CLOCK_OFFSET_DAYS in production, even when it is 0', () => {
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://offers.example.com',
+      SMTP_URL: 'smtp://mail.example.com',
+    };
+    for (const days of ['0', '30']) {
+      expect(errorsOf({ ...production, CLOCK_OFFSET_DAYS: days })).toEqual([
+        'CLOCK_OFFSET_DAYS: is for tests only and is refused when NODE_ENV=production; unset it',
+      ]);
+    }
+    expect(parseEnv({ ...production, CLOCK_OFFSET_DAYS: '' }).ok).toBe(true);
+  });
+
+  it('reads FAULT_POINT by name, and refuses it in production', () => {
+    const result = parseEnv({ FAULT_POINT: 'publish:after-store' });
+    expect(result.ok && result.env.faultPoint).toBe('publish:after-store');
+    expect(errorsOf({ FAULT_POINT: 'publish:somewhere' })[0]).toMatch(
+      /^FAULT_POINT: must be one of publish:before-compose, .* \(got "publish:somewhere"\)$/,
+    );
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://offers.example.com',
+      SMTP_URL: 'smtp://mail.example.com',
+    };
+    expect(errorsOf({ ...production, FAULT_POINT: 'publish:after-store' })).toEqual([
+      'FAULT_POINT: is for crash tests only and is refused when NODE_ENV=production; unset it',
+    ]);
   });
 
   it('resolves a relative DATA_DIR against the repository root', () => {

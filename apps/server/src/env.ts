@@ -3,6 +3,7 @@
 // of surfacing later as a confusing runtime error.
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FAULT_POINTS, type FaultPoint } from '@offerdesk/api';
 import { z } from 'zod';
 
 export type Role = 'all' | 'web' | 'worker';
@@ -21,6 +22,10 @@ export type Env = {
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
   role: Role;
+  /** Testing only: the server's clock runs this many days ahead (0 = the real time). */
+  clockOffsetDays: number;
+  /** Testing only: where the publish path freezes for a crash test (null = nowhere). */
+  faultPoint: FaultPoint | null;
 };
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; errors: string[] };
@@ -33,6 +38,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const TRUE_WORDS = ['true', '1', 'yes', 'on'];
 const FALSE_WORDS = ['false', '0', 'no', 'off'];
+/** Ten years: past any offer's expiry (at most three years ahead) with room to spare. */
+const MAX_CLOCK_OFFSET_DAYS = 3650;
 
 function urlWithProtocols(protocols: string[], message: string) {
   return z.string().refine((value) => {
@@ -88,6 +95,10 @@ const schema = z.object({
     })
     .optional(),
   ROLE: z.enum(['all', 'web', 'worker'], { error: 'must be all, web or worker' }).optional(),
+  CLOCK_OFFSET_DAYS: integerBetween(0, MAX_CLOCK_OFFSET_DAYS).optional(),
+  FAULT_POINT: z
+    .enum(FAULT_POINTS, { error: `must be one of ${FAULT_POINTS.join(', ')}` })
+    .optional(),
 });
 
 /** A database or SMTP URL may carry a password; an error line must not print it. */
@@ -124,6 +135,20 @@ export function parseEnv(source: Source): EnvResult {
         'SMTP_URL: is required when NODE_ENV=production (there is no dev mailbox)',
       );
     }
+    // A clock that lies would let buyers accept expired offers: never where money is real.
+    if (input.CLOCK_OFFSET_DAYS) {
+      errors.set(
+        'CLOCK_OFFSET_DAYS',
+        'CLOCK_OFFSET_DAYS: is for tests only and is refused when NODE_ENV=production; unset it',
+      );
+    }
+    // A fault point stops the worker dead on purpose: never where offers are real.
+    if (input.FAULT_POINT) {
+      errors.set(
+        'FAULT_POINT',
+        'FAULT_POINT: is for crash tests only and is refused when NODE_ENV=production; unset it',
+      );
+    }
   }
   if (!parsed.success || errors.size > 0) return { ok: false, errors: [...errors.values()] };
 
@@ -145,6 +170,8 @@ export function parseEnv(source: Source): EnvResult {
       logLevel: values.LOG_LEVEL ?? 'info',
       nodeEnv,
       role: values.ROLE ?? 'all',
+      clockOffsetDays: values.CLOCK_OFFSET_DAYS ?? 0,
+      faultPoint: values.FAULT_POINT ?? null,
     },
   };
 }

@@ -1,7 +1,7 @@
 // Starts Offerdesk: database (PGlite or PostgreSQL), migrations, demo data, then the HTTP
 // server (ROLE=all|web) and the job worker (ROLE=all|worker) in this one process.
 import { resolve } from 'node:path';
-import { createApi, hashPassword } from '@offerdesk/api';
+import { createApi, hashPassword, offsetClock } from '@offerdesk/api';
 import { connect, type DbHandle, loadDemoData, migrateToLatest } from '@offerdesk/db';
 import { toApiConfig } from './api-config';
 import { formatBanner } from './banner';
@@ -28,7 +28,11 @@ try {
   if (env.demoData && (await loadDemoData(db.db, { hashPassword: demoHash }))) {
     logger.info('demo data loaded');
   }
-  const api = await createApi({ handle: db, config, logger });
+  if (env.clockOffsetDays > 0) {
+    logger.warn({ clockOffsetDays: env.clockOffsetDays }, 'testing clock: days ahead of real time');
+  }
+  const clock = offsetClock(env.clockOffsetDays);
+  const api = await createApi({ handle: db, config, logger, clock });
 
   if (env.role !== 'worker') {
     http = createHttpServer({

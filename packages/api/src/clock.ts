@@ -20,3 +20,19 @@ export function fixedClock(at: Date | string): Clock {
     sqlNow: () => sql<Date>`${instant.toISOString()}::timestamptz`,
   };
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * `base` moved `days` whole days ahead, in JavaScript and in SQL alike: the server's
+ * CLOCK_OFFSET_DAYS testing knob, so a browser test can stand past an offer's expiry without
+ * waiting for it. Days of 24 hours (an interval in hours, not in days, so the session time
+ * zone's daylight-saving changes never make one 23 or 25 hours long).
+ */
+export function offsetClock(days: number, base: Clock = systemClock): Clock {
+  if (days === 0) return base;
+  return {
+    now: () => new Date(base.now().getTime() + days * MS_PER_DAY),
+    sqlNow: () => sql<Date>`(${base.sqlNow()} + make_interval(hours => ${days * 24}))`,
+  };
+}

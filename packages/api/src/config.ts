@@ -1,3 +1,5 @@
+import type { FaultPoint } from './jobs/fault-points';
+
 export type ApiConfig = {
   publicUrl: string;
   listingFeePpm: number;
@@ -10,6 +12,8 @@ export type ApiConfig = {
   passwordHashing: { memoryCost: number; timeCost: number };
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
   sessionIdleHours: number;
+  /** Test-only: where the publish path freezes for a crash test (jobs/fault-points.ts). */
+  faultPoint: FaultPoint | null;
 };
 
 export const defaultApiConfig: ApiConfig = {
@@ -21,4 +25,5 @@ export const defaultApiConfig: ApiConfig = {
   passwordHashing: { memoryCost: 19_456, timeCost: 2 },
   loginLimits: { perAccount: 10, perIp: 100, windowMinutes: 15 },
   sessionIdleHours: 12,
+  faultPoint: null,
 };

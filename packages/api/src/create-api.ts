@@ -6,10 +6,13 @@ import type { Logger } from 'pino';
 import { type Clock, systemClock } from './clock';
 import type { ApiConfig } from './config';
 import type { Services } from './context';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { warmUpPdfPipeline } from './documents/warm-up';
+import { describeFileError, sendJson } from './http/files/file-responses';
 import { createFilesHandler } from './http/files/files-handler';
 import { handleReportCsv } from './http/files/reports-csv';
 import { createTrpcHandler, TRPC_PREFIX } from './http/trpc-handler';
+import { armFaultPoint } from './jobs/fault-points';
 import { createJobRunner } from './jobs/runner';
 import { handleMailbox } from './mail/mailbox-route';
 
@@ -28,6 +31,7 @@ export async function createApi(deps: {
   logger: Logger;
   clock?: Clock;
 }): Promise<Api> {
+  armFaultPoint(deps.config.faultPoint);
   const runner = await createJobRunner(deps.handle, deps.logger);
   const services: Services = {
     handle: deps.handle,
@@ -44,19 +48,30 @@ export async function createApi(deps: {
   const warmedUp = warmUpPdfPipeline().catch((error: unknown) => {
     deps.logger.warn({ err: error }, 'warming up the PDF pipeline failed');
   });
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
+    if (pathname.startsWith(TRPC_PREFIX)) {
+      await trpc(req, res, pathname);
+      return true;
+    }
+    if (await files(req, res, url)) return true;
+    if (await handleReportCsv(services, req, res, url)) return true;
+    if (await handleMailbox(services, req, res, pathname)) return true;
+    return false;
+  };
   return {
     services,
     async handle(req, res) {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const pathname = url.pathname;
-      if (pathname.startsWith(TRPC_PREFIX)) {
-        await trpc(req, res, pathname);
+      try {
+        return await route(req, res);
+      } catch (error) {
+        // The CSV and mailbox pages have no error shape of their own: the files' JSON one.
+        const refusal = isDatabaseUnavailable(error) ? describeFileError(error) : null;
+        if (!refusal || res.headersSent) throw error;
+        sendJson(res, refusal.status, refusal.body);
         return true;
       }
-      if (await files(req, res, url)) return true;
-      if (await handleReportCsv(services, req, res, url)) return true;
-      if (await handleMailbox(services, req, res, pathname)) return true;
-      return false;
     },
     startWorker: async () => {
       await warmedUp;

@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { sql } from 'kysely';
+import { accountRouter } from './account/router';
 import { agreementsRouter } from './agreements/router';
 import { authRouter } from './auth/router';
 import { buyerRouter } from './buyer/router';
@@ -24,6 +25,7 @@ export const appRouter = router({
     };
   }),
   auth: authRouter,
+  account: accountRouter,
   buyer: buyerRouter,
   catalog: catalogRouter,
   isv: isvRouter,

@@ -3,7 +3,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context';
+import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { AppError, type Issue } from './errors';
+import { assertTakeable } from './input-guard';
 
 function issuesOf(error: TRPCError): Issue[] {
   const cause = error.cause;
@@ -42,7 +44,10 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Turns AppError into its tRPC code; anything else unexpected is logged and stays a 500. */
+/**
+ * Turns AppError into its tRPC code, and an unreachable database into 503; anything else
+ * unexpected is logged and stays a 500.
+ */
 const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
   const result = await next();
   if (!result.ok) {
@@ -50,6 +55,10 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
     if (cause instanceof AppError) {
       const mapped = cause.toTRPCError();
       return { ...result, error: mapped };
+    }
+    if (isDatabaseUnavailable(result.error)) {
+      ctx.logger.warn({ err: cause, path, type }, 'database unavailable');
+      return { ...result, error: databaseUnavailableError().toTRPCError() };
     }
     if (result.error.code === 'INTERNAL_SERVER_ERROR') {
       ctx.logger.error({ err: cause ?? result.error, path, type }, 'procedure failed');
@@ -69,7 +78,19 @@ const csrf = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(errorMapping).use(csrf);
+/** What no procedure takes (NUL in text, lists of thousands): input-guard.ts. */
+const inputGuard = t.middleware(async ({ getRawInput, next }) => {
+  // A body that is not JSON is the input parser's to refuse (a procedure without input never
+  // reads it: a POST without a body is how the SPAs call auth.logout). Too large is too large.
+  const input = await getRawInput().catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === 'PAYLOAD_TOO_LARGE') throw error;
+    return undefined;
+  });
+  assertTakeable(input);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(csrf).use(inputGuard);
 
 const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
@@ -80,6 +101,8 @@ const signedIn = t.middleware(({ ctx, next }) => {
 export const buyerProcedure = publicProcedure.use(signedIn);
 /** Any signed-in account acting as a seller; registration is checked where it matters. */
 export const sellerProcedure = publicProcedure.use(signedIn);
+/** Any signed-in account managing itself: its users, its seller registration. */
+export const accountProcedure = publicProcedure.use(signedIn);
 
 export type AuthedContext = Context & { session: NonNullable<Context['session']> };
 

@@ -1,6 +1,7 @@
 // @offerdesk/core: money, pricing, dates, IDs and the validation rules with their messages,
 // shared unchanged by both SPAs and the server. No I/O.
 
+export * from './common-passwords';
 export * from './dates';
 export * from './disbursements';
 export * from './document-content';
@@ -15,6 +16,7 @@ export * from './offer-status';
 export * from './pricing';
 export { priceOfferInputIssues } from './pricing-checks';
 export { roundHalfUpDiv } from './rounding';
+export * from './schemas/account';
 export * from './schemas/authorization';
 export * from './schemas/buyers';
 export * from './schemas/documents';

@@ -21,3 +21,9 @@ export const MAX_DOCUMENT_BYTES = 10_485_760;
 export const MAX_ADDITIONAL_DOCUMENTS = 5;
 /** SPEC §9: 3 % private-offer tier plus 0.5 % for channel offers. */
 export const DEFAULT_LISTING_FEE_PPM = 35_000;
+/** Passwords (SPEC §12): long enough to resist guessing; the upper bound caps hashing work. */
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 1024;
+/** Invitation and password-reset links (issue 10). */
+export const INVITATION_VALID_DAYS = 7;
+export const PASSWORD_RESET_VALID_MINUTES = 60;

@@ -11,8 +11,10 @@ import {
   MAX_INSTALLMENTS,
   MAX_MARKUP_PPM,
   MAX_OFFER_NAME_LENGTH,
+  MAX_PASSWORD_LENGTH,
   MAX_QUANTITY,
   MAX_UNIT_CENTS,
+  MIN_PASSWORD_LENGTH,
 } from './limits';
 import { formatPercentShort, formatUsd } from './money-format';
 
@@ -132,18 +134,33 @@ export const documentMessages = {
   unrecognised: 'This file is neither a PDF nor UTF-8 plain text without NUL bytes',
 };
 
+const registrationParts = {
+  profile: 'the public profile',
+  tax: 'tax information',
+  banking: 'banking details',
+};
+
 export const registrationMessages = {
-  incomplete: (missing: readonly string[]) =>
-    `Complete your seller registration first: ${listInWords(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`,
+  incomplete: (missing: readonly string[]) => {
+    // "banking details" is plural on its own.
+    const plural = missing.length > 1 || missing[0] === registrationParts.banking;
+    return `Complete your seller registration first: ${listInWords(missing)} ${plural ? 'are' : 'is'} missing`;
+  },
   publicName: 'Enter a public name of 1 to 100 characters',
   description: 'The description is at most 2,000 characters',
   country: 'Choose a country (two-letter code, like US)',
   taxId: 'Enter a tax ID of 2 to 30 letters, digits, spaces, dots or dashes',
+  /** The countries whose tax ID form is checked; others take the free-text rule above. */
+  taxIdOf: {
+    US: 'A US employer identification number (EIN) is 9 digits, like 12-3456789',
+    GB: 'A UK VAT registration number is GB followed by 9 or 12 digits, like GB123456789',
+    DE: 'A German VAT ID (USt-IdNr.) is DE followed by 9 digits, like DE123456789',
+  },
   accountHolder: 'Enter the account holder name (1 to 100 characters)',
   routingNumber: 'A routing number is 9 digits with a valid check digit',
   bankAccountNumber: 'A bank account number is 4 to 17 digits',
   disbursementDay: 'Choose a day of the month from 1 to 28',
-  parts: { profile: 'the public profile', tax: 'tax information', banking: 'banking details' },
+  parts: registrationParts,
 };
 
 export const authorizationMessages = {
@@ -158,4 +175,23 @@ export const productMessages = {
   description: 'The description is at most 5,000 characters',
   dimensionName: 'Enter a dimension name of 1 to 100 characters',
   dimensionDescription: 'A dimension description is at most 500 characters',
+};
+
+export const accountMessages = {
+  email: 'Enter an email address, like name@example.com',
+  emailTooLong: 'An email address is at most 254 characters',
+  passwordTooShort: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters`,
+  passwordTooLong: `A password is at most ${MAX_PASSWORD_LENGTH.toLocaleString('en-US')} characters`,
+  passwordCommon:
+    'This is one of the most common passwords, so it is easy to guess; choose another',
+  accountName: 'Enter an account name of 1 to 100 characters',
+  console: 'Choose the seller or the buyer console',
+  /** Sign-up with an email that has a login: says no more than that it cannot be used. */
+  emailTaken:
+    'This email cannot be used to sign up. If it is yours, sign in or reset your password.',
+  emailHasLogin: 'This email already has an Offerdesk login',
+  resetLinkInvalid: 'This reset link has expired or was already used. Ask for a new one.',
+  invitationInvalid: 'This invitation has expired or was already used',
+  lastUser: 'An account keeps at least one user',
+  userId: 'This is not a user ID',
 };

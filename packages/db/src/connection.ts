@@ -55,6 +55,11 @@ async function connectPostgres(databaseUrl: string, poolSize = 10): Promise<DbHa
   });
   // An idle client losing its server (a restart) must not crash the process.
   pool.on('error', () => {});
+  // Nor may one that is checked out: the pool takes its own listener off a client it hands
+  // out, and a server that goes away between two statements of a transaction (pg_ctl stop
+  // cuts every connection) emits 'error' on it, which unheard is an uncaught exception. The
+  // client's next statement fails instead (the API answers 503), and the pool discards it.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

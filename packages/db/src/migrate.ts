@@ -5,12 +5,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as init from './migrations/2026-11-26-0001-init';
 import * as notificationHtml from './migrations/2026-11-26-0002-notification-html';
 import * as offerExpirationIndex from './migrations/2026-11-26-0003-offer-expiration-index';
+import * as onboarding from './migrations/2026-11-26-0004-onboarding';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
   '2026-11-26-0001-init': init,
   '2026-11-26-0002-notification-html': notificationHtml,
   '2026-11-26-0003-offer-expiration-index': offerExpirationIndex,
+  '2026-11-26-0004-onboarding': onboarding,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

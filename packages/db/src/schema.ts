@@ -22,7 +22,8 @@ export type ContractKind = 'none' | 'standard' | 'custom';
 export type InvoiceStatus = 'SCHEDULED' | 'DUE' | 'PAID';
 export type MediaType = 'application/pdf' | 'text/plain';
 export type DisbursementRole = 'ISV' | 'RESELLER';
-export type NotificationAudience = 'BUYER' | 'RESELLER' | 'ISV';
+/** ACCOUNT: mail about the account itself (reset links, invitations), never shown in-app. */
+export type NotificationAudience = 'BUYER' | 'RESELLER' | 'ISV' | 'ACCOUNT';
 export type EmailStatus = 'PENDING' | 'SENT' | 'SKIPPED';
 
 export interface AccountTable {
@@ -36,9 +37,11 @@ export interface AccountTable {
 export interface UserTable {
   id: Generated<string>;
   account_id: string;
-  email: string; // stored lower-cased; unique
+  email: string; // stored lower-cased; unique among users not removed
   password_hash: string;
   created_at: Timestamp;
+  /** Removed from the account: kept for the history that names it, but signs in no more. */
+  removed_at: NullableTimestamp;
 }
 
 export interface SessionTable {
@@ -51,11 +54,38 @@ export interface SessionTable {
   last_seen_at: Timestamp;
 }
 
+/** What is throttled per email and per client address (auth/rate-limit.ts). */
+export type ThrottledAction = 'sign-in' | 'sign-up' | 'password-reset';
+
+/** One counted attempt: a failed sign-in, or any sign-up or password-reset request. */
 export interface LoginFailureTable {
   id: Generated<string>;
+  kind: Generated<ThrottledAction>;
   email: string;
   ip: string;
   failed_at: Timestamp;
+}
+
+/** An invitation to join an account; the mailed link holds the token, the row its SHA-256. */
+export interface InvitationTable {
+  id: Generated<string>;
+  account_id: string;
+  email: string; // lower-cased
+  token_hash: string;
+  invited_by_user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+/** A password-reset link; like an invitation, single use and stored as the token's SHA-256. */
+export interface PasswordResetTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
 }
 
 export interface SellerProfileTable {
@@ -328,6 +358,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_failures: LoginFailureTable;
+  invitations: InvitationTable;
+  password_resets: PasswordResetTable;
   seller_profiles: SellerProfileTable;
   seller_tax: SellerTaxTable;
   seller_banking: SellerBankingTable;
@@ -353,6 +385,8 @@ export interface Database {
 export type Account = Selectable<AccountTable>;
 export type User = Selectable<UserTable>;
 export type Session = Selectable<SessionTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type PasswordReset = Selectable<PasswordResetTable>;
 export type Product = Selectable<ProductTable>;
 export type ProductDimension = Selectable<ProductDimensionTable>;
 export type ResaleAuthorization = Selectable<ResaleAuthorizationTable>;

@@ -1,6 +1,8 @@
 // A browser's view of the API for one origin: a cookie jar, the CSRF header the SPAs echo from
 // the readable cookie, and tRPC's plain HTTP shapes (GET for queries, POST for mutations; no
 // transformer, no batching).
+import { type FreshAnswer, requestOnFreshConnection } from './fresh-connection';
+
 const CSRF_COOKIE = 'offerdesk_csrf';
 
 export type HttpAnswer = { status: number; body: unknown; headers: Headers };
@@ -25,24 +27,48 @@ export class HttpSession {
   constructor(readonly baseUrl: string) {}
 
   async fetch(path: string, init: RequestInit = {}, options = { csrf: true }): Promise<Response> {
-    const headers = new Headers(init.headers);
+    const headers = this.headersFor(init.headers, options.csrf);
+    const response = await fetch(`${this.baseUrl}${path}`, { ...init, headers });
+    this.remember(response.headers.getSetCookie());
+    return response;
+  }
+
+  /**
+   * A mutation on a TCP connection of its own instead of fetch's keep-alive pool: concurrent
+   * calls then arrive as separate clients (tabs, devices) would. `localPort` tells them apart.
+   */
+  async mutateOnFreshConnection(path: string, input?: unknown): Promise<FreshAnswer> {
+    const headers = this.headersFor({ 'content-type': 'application/json' }, true);
+    const answer = await requestOnFreshConnection(`${this.baseUrl}/trpc/${path}`, {
+      method: 'POST',
+      headers,
+      body: input === undefined ? undefined : JSON.stringify(input),
+    });
+    this.remember(answer.headers.getSetCookie());
+    return answer;
+  }
+
+  private headersFor(init: RequestInit['headers'], csrf: boolean): Headers {
+    const headers = new Headers(init);
     if (this.cookies.size > 0) {
       headers.set(
         'cookie',
         [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; '),
       );
     }
-    const csrf = this.cookies.get(CSRF_COOKIE);
-    if (options.csrf && csrf) headers.set('x-csrf-token', csrf);
-    const response = await fetch(`${this.baseUrl}${path}`, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
+    const token = this.cookies.get(CSRF_COOKIE);
+    if (csrf && token) headers.set('x-csrf-token', token);
+    return headers;
+  }
+
+  private remember(setCookies: string[]): void {
+    for (const line of setCookies) {
       const [pair = ''] = line.split(';');
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq);
       if (/;\s*Max-Age=0/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, decodeURIComponent(pair.slice(eq + 1)));
     }
-    return response;
   }
 
   async query(path: string, input?: unknown): Promise<HttpAnswer> {

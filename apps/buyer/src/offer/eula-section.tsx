@@ -1,5 +1,6 @@
 // The combined EULA (SPEC §6): one PDF with the publisher's EULA first and the seller's
-// documents after it, shown inline (pdf.js, loaded with this section) and downloadable.
+// documents after it, downloadable at once and shown inline (pdf.js, loaded only as this
+// section comes into view or when the buyer asks for it, so the offer opens without it).
 import { PdfViewer } from '@offerdesk/ui';
 import { formatBytes } from '../lib/time-left';
 import type { BuyerOffer } from './offer-types';
@@ -30,6 +31,7 @@ export function EulaSection({ offer }: { offer: BuyerOffer }) {
         url={combinedPdf.url}
         label="End user license agreement (PDF)"
         expectedSha256={combinedPdf.sha256}
+        showLabel="Show the EULA here"
       />
     </section>
   );

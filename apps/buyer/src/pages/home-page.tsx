@@ -29,6 +29,9 @@ export default function HomePage() {
             <Link to="/agreements">Agreements</Link> and <Link to="/invoices">Invoices</Link>: what
             you accepted and what is due.
           </li>
+          <li>
+            <Link to="/users">Users</Link>: invite colleagues to this account.
+          </li>
         </ul>
       </section>
     </>

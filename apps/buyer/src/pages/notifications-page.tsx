@@ -6,6 +6,7 @@ import {
   errorMessage,
   Link,
   type RouterOutputs,
+  UnreadSummary,
   useTRPC,
 } from '@offerdesk/ui';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -47,23 +48,11 @@ export default function NotificationsPage() {
       {(items) => (
         <>
           <div className="toolbar">
-            <p aria-live="polite">
-              {unread === 0
-                ? 'All read.'
-                : unread === 1
-                  ? '1 unread notification.'
-                  : `${unread} unread notifications.`}
-            </p>
-            {unread > 0 ? (
-              <button
-                type="button"
-                className="button button-small"
-                disabled={markRead.isPending}
-                onClick={() => markRead.mutate({ all: true })}
-              >
-                Mark all as read
-              </button>
-            ) : null}
+            <UnreadSummary
+              unread={unread}
+              pending={markRead.isPending}
+              onMarkAll={() => markRead.mutate({ all: true })}
+            />
           </div>
           {markRead.isError ? (
             <p className="form-error" role="alert">

@@ -1,5 +1,6 @@
 import { ApiStatus, Link, useSession } from '@offerdesk/ui';
 import { HomeNotifications } from './home-notifications';
+import { RegistrationReminder } from './registration/registration-status';
 
 export default function HomePage() {
   const { account, user } = useSession();
@@ -12,6 +13,7 @@ export default function HomePage() {
           <span className="muted"> as {user.email}</span>
         </p>
       </section>
+      <RegistrationReminder />
       <HomeNotifications />
       <section className="card" aria-labelledby="status-heading">
         <h2 id="status-heading">Service status</h2>
@@ -32,6 +34,10 @@ export default function HomePage() {
             <Link to="/products">Products</Link> and{' '}
             <Link to="/authorizations">Resale authorizations</Link>: list your own services and let
             resellers sell them.
+          </li>
+          <li>
+            <Link to="/settings">Settings</Link>: your seller registration, the users of your
+            account and when you are paid out.
           </li>
         </ul>
       </section>

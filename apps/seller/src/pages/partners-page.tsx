@@ -2,12 +2,13 @@
 // makes a draft and opens the wizard on it; a refusal (registration incomplete, authorization
 // used up) is explained here, at the top of the page.
 
-import { errorMessage, Link, useNavigate, useTRPC } from '@offerdesk/ui';
+import { errorMessage, useNavigate, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Expiry } from '../components/expiry';
 import { Pager } from '../components/pager';
 import { QueryView } from '../components/query-view';
+import { RegistrationLink, registrationRefusal } from '../components/registration-refusal';
 import { Badge } from '../components/status-badge';
 import { TableFrame } from '../components/table-frame';
 import {
@@ -46,9 +47,9 @@ export default function PartnersPage() {
           <p>
             <strong>This offer cannot be created yet.</strong> {errorMessage(create.error)}
           </p>
-          {/registration/i.test(errorMessage(create.error)) ? (
+          {registrationRefusal(create.error) ? (
             <p>
-              <Link to="/settings">See your seller registration in Settings</Link>
+              <RegistrationLink />
             </p>
           ) : null}
         </div>

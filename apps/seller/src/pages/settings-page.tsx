@@ -1,11 +1,12 @@
-// Settings (SPEC §7): the seller registration, and the disbursement preference — daily, or
-// monthly on a day from 1 to 28 (core's schema and message).
+// Settings (SPEC §7): the seller registration's status (completed on its own page), and the
+// disbursement preference — daily, or monthly on a day from 1 to 28 (core's schema and message).
 import { type DisbursementPreference, disbursementPreferenceSchema } from '@offerdesk/core';
-import { errorMessage, readFieldErrors, TextField, useSession, useTRPC } from '@offerdesk/ui';
+import { errorMessage, Link, readFieldErrors, TextField, useSession, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { CheckField } from '../components/fields';
 import { QueryView } from '../components/query-view';
+import { RegistrationStatus } from './registration/registration-status';
 
 export default function SettingsPage() {
   const trpc = useTRPC();
@@ -16,14 +17,17 @@ export default function SettingsPage() {
       <section className="card" aria-labelledby="registration-heading">
         <h2 id="registration-heading">Seller registration</h2>
         <p>
-          Account <strong>{account.name}</strong> ({account.id}). To create offers and
-          authorizations, your registration needs all three parts: a public profile (public name,
-          description, ISV or channel partner), tax information (country and tax ID) and banking
-          details (a USD bank account).
+          To list products, authorize resellers and create offers, account{' '}
+          <strong>{account.name}</strong> ({account.id}) needs a public profile, tax information and
+          banking details (a USD bank account).
         </p>
-        <p className="muted">
-          Offerdesk checks the registration when you create an offer, a product or an authorization;
-          if a part is missing, the message there says which.
+        <RegistrationStatus />
+      </section>
+      <section className="card" aria-labelledby="users-heading">
+        <h2 id="users-heading">Users</h2>
+        <p>
+          Everyone who signs in to this account has a login of their own.{' '}
+          <Link to="/settings/users">Invite a colleague or remove a user</Link>
         </p>
       </section>
       <section className="card" aria-labelledby="disbursement-heading">

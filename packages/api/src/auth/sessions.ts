@@ -1,8 +1,11 @@
 // Server-side sessions: the cookie holds a random token, the table holds its SHA-256, so a
 // read of the table cannot be replayed as a cookie. Sessions end after `sessionIdleHours` idle.
-import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Kysely } from '@offerdesk/db';
 import { sql } from 'kysely';
+import { hashToken, newToken } from './tokens';
+
+/** Re-exported for the request context, which issues the CSRF cookie. */
+export { newToken };
 
 export type SessionUser = {
   sessionId: string;
@@ -13,13 +16,8 @@ export type SessionUser = {
   csrfToken: string;
 };
 
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-function tokenId(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+/** How often last_seen_at is written while a session is in use. */
+const SEEN_GRANULARITY = '1 minute';
 
 export async function createSession(
   db: Kysely<Database>,
@@ -30,7 +28,7 @@ export async function createSession(
   await db
     .insertInto('sessions')
     .values({
-      id: tokenId(token),
+      id: hashToken(token),
       user_id: user.userId,
       account_id: user.accountId,
       csrf_token: csrfToken,
@@ -39,37 +37,56 @@ export async function createSession(
   return { token, csrfToken };
 }
 
+/**
+ * The signed-in user behind a cookie token, in one read: a request must not pay a write (and
+ * its WAL flush, and a row lock shared with the same user's other requests) to say it was
+ * seen. last_seen_at moves at most once a minute, so idle expiry is exact to that minute.
+ */
 export async function findSession(
   db: Kysely<Database>,
   token: string,
   idleHours: number,
 ): Promise<SessionUser | null> {
-  const id = tokenId(token);
+  const id = hashToken(token);
   const row = await db
-    .updateTable('sessions')
-    .set({ last_seen_at: sql`now()` })
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('accounts', 'accounts.id', 'users.account_id')
+    .select([
+      'sessions.user_id',
+      'sessions.account_id',
+      'sessions.csrf_token',
+      'users.email',
+      'accounts.name',
+      sql<boolean>`sessions.last_seen_at < now() - ${SEEN_GRANULARITY}::interval`.as('stale'),
+    ])
     .where('sessions.id', '=', id)
-    .where(sql<boolean>`last_seen_at > now() - make_interval(hours => ${idleHours})`)
-    .returning(['user_id', 'account_id', 'csrf_token'])
+    .where(sql<boolean>`sessions.last_seen_at > now() - make_interval(hours => ${idleHours})`)
+    .where('users.removed_at', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
-  const who = await db
-    .selectFrom('users')
-    .innerJoin('accounts', 'accounts.id', 'users.account_id')
-    .select(['users.email', 'accounts.name'])
-    .where('users.id', '=', row.user_id)
-    .executeTakeFirst();
-  if (!who) return null;
+  if (row.stale) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
+  }
   return {
     sessionId: id,
     userId: row.user_id,
-    email: who.email,
+    email: row.email,
     accountId: row.account_id,
-    accountName: who.name,
+    accountName: row.name,
     csrfToken: row.csrf_token,
   };
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** Signs the user out everywhere: after a password reset, or when removed from the account. */
+export async function endSessionsOf(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

@@ -3,8 +3,9 @@
 // accepted), two offers PUBLISHED to one buyer account (which accepted the second one, so there
 // is an agreement and its invoice), a draft with a document, and accounts that have nothing to
 // do with any of it. Calls go over raw HTTP so every answer can be compared byte for byte.
+// Built on any running server (TestWorld): the vitest matrix's in-process one, or the
+// reliability suite's real server process on PostgreSQL.
 import type { AnyProcedure, inferProcedureInput } from '@trpc/server';
-import { expect } from 'vitest';
 import { samplePdf } from '../documents/testing/sample-pdfs';
 import {
   discountAuthorization,
@@ -12,9 +13,9 @@ import {
   newIsvWithProduct,
   type Seller,
 } from '../isv/test-fixtures';
-import { waitForStatus } from '../offers/offer-test-kit';
 import type { AppRouter } from '../root';
-import type { TestApi, TestClient } from '../testing';
+import type { TestClient } from '../testing/test-client';
+import type { TestWorld } from '../testing/test-world';
 
 export const ROLES = [
   'anonymous',
@@ -49,7 +50,7 @@ export type ProcedurePath = ProcedureEntry['path'];
 export type InputOf<P extends ProcedurePath> = Extract<ProcedureEntry, { path: P }>['input'];
 
 export type Scenario = {
-  t: TestApi;
+  t: TestWorld;
   clients: Record<Role, TestClient>;
   accounts: Record<SignedInRole, Seller>;
   productId: string;
@@ -85,11 +86,22 @@ export async function fillDraft(
   });
 }
 
+/** Polls offers.get until the publish job has run (or throws after `timeoutMs`). */
+export async function waitForPublished(reseller: TestClient, offerId: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const offer = await reseller.trpc.offers.get.query({ offerId });
+    if (offer.status === 'PUBLISHED') return offer;
+    if (Date.now() > deadline) throw new Error(`${offerId} is ${offer.status}, not PUBLISHED`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function publishOffer(reseller: TestClient, authorizationId: string, buyerAccountId: string) {
   const { offerId } = await reseller.trpc.offers.createDraft.mutate({ authorizationId });
   await fillDraft(reseller, offerId, [buyerAccountId]);
   await reseller.trpc.offers.extend.mutate({ offerId });
-  const offer = await waitForStatus(reseller.trpc, offerId, 'PUBLISHED');
+  const offer = await waitForPublished(reseller, offerId);
   const { expirationDate, combinedPdfSha256 } = offer;
   if (!expirationDate || !combinedPdfSha256) throw new Error(`${offerId} published without terms`);
   return { offerId, expirationDate, combinedPdfSha256 };
@@ -106,7 +118,8 @@ export async function uploadTextDocument(
     headers: { 'x-file-name': 'Scope notes.txt' },
     body: text,
   });
-  expect(response.status).toBe(201);
+  if (response.status !== 201)
+    throw new Error(`upload: ${response.status} ${await response.text()}`);
   const { document } = (await response.json()) as { document: { id: string } };
   return document.id;
 }
@@ -124,7 +137,7 @@ async function firstNotificationId(
   }
 }
 
-export async function buildScenario(t: TestApi): Promise<Scenario> {
+export async function buildScenario(t: TestWorld): Promise<Scenario> {
   const { isv, productId, eulaSha256 } = await newIsvWithProduct(t);
   const reseller = await t.newAccount({ seller: 'complete' });
   const targetedBuyer = await t.newAccount();

@@ -62,24 +62,32 @@ async function acceptInTransaction(
     .executeTakeFirst();
   if (!locked) throw AppError.notFound('This offer');
 
-  // A retry, a double click or a second tab: the answer is the agreement already made, even
-  // if the offer has been cancelled or has expired since.
-  const existing = await findAgreement(tx, input.offerId, actor.accountId);
-  if (existing) return existing;
-
   // Read after the lock is held, so a cancel that committed first is seen, and "now" is the
-  // database's moment of acceptance, used both for the check and as accepted_at.
+  // database's moment of acceptance, used both for the check and as accepted_at. The same
+  // statement says whether this account has accepted already (one round trip for both).
   const state = await tx
     .selectFrom(['offers', tx.selectNoFrom(services.clock.sqlNow().as('now')).as('moment')])
-    .select([
+    .select((eb) => [
       'offers.status',
       'offers.expiration_date',
       'offers.combined_pdf_sha256',
       'moment.now',
       sql<boolean>`moment.now < ${expiryInstantSql()}`.as('acceptable'),
+      eb
+        .selectFrom('agreements')
+        .select('agreements.id')
+        .where('agreements.offer_id', '=', input.offerId)
+        .where('agreements.buyer_account_id', '=', actor.accountId)
+        .as('agreement_id'),
     ])
     .where('offers.id', '=', input.offerId)
     .executeTakeFirstOrThrow();
+  // A retry, a double click or a second tab: the answer is the agreement already made, even
+  // if the offer has been cancelled or has expired since.
+  if (state.agreement_id) {
+    const existing = await findAgreement(tx, input.offerId, actor.accountId);
+    if (existing) return existing;
+  }
   if (state.status !== 'PUBLISHED') {
     throw AppError.field(['offerId'], acceptMessages.cancelled, 'PRECONDITION_FAILED');
   }
@@ -104,7 +112,13 @@ async function acceptInTransaction(
     buyerAccountId: actor.accountId,
   });
   await createInvoicesForAgreement(tx, created);
-  await enqueueNotifications(tx, { kind: 'offer.accepted', agreementId: created.id }, services);
+  // The notices are built from the rows in hand: no reads of their own in this transaction.
+  const loaded = { agreement: created, expirationDate: state.expiration_date };
+  await enqueueNotifications(
+    tx,
+    { kind: 'offer.accepted', agreementId: created.id, loaded },
+    services,
+  );
   return created;
 }
 

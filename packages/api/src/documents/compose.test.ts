@@ -10,16 +10,9 @@ import {
   UnreadableDocumentError,
 } from './compose';
 import { pageTexts } from './testing/pdf-tools';
-import { samplePdf } from './testing/sample-pdfs';
+import { sampleCover, samplePdf } from './testing/sample-pdfs';
 
-const cover = {
-  offerId: 'offer-k2m9x0q1w3e4r',
-  offerName: 'Offer - Assessment - 2 buyers',
-  productName: 'Assessment',
-  resellerName: 'Northwind Partners',
-  isvName: 'Acme Consulting',
-  buyerAccountCount: 2,
-};
+const cover = sampleCover;
 const date = new Date('2026-11-26T09:00:00Z');
 const broken = new TextEncoder().encode('%PDF-1.7\nnot a pdf\n');
 

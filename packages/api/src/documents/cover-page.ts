@@ -1,7 +1,7 @@
 // The cover page of the combined EULA PDF (SPEC §6): what the offer is, who sells and who
 // publishes it, how many buyer accounts it goes to — never which (a buyer must not see the
 // others' account IDs) — and what is enclosed. Not the expiry: it can change after publishing.
-import type { PDFDocument, PDFPage } from 'pdf-lib';
+import { type PDFDocument, PDFPage } from 'pdf-lib';
 import type { DocumentFonts } from './fonts';
 import {
   BODY_SIZE,
@@ -60,8 +60,8 @@ export function buyerAccountsInWords(count: number): string {
   return count === 1 ? '1 buyer account' : `${count} buyer accounts`;
 }
 
-/** Draws the cover and inserts it as the document's first page. */
-export async function insertCoverPage(
+/** Draws the cover on a page of its own, not yet in the document's page tree. */
+export async function drawCoverPage(
   doc: PDFDocument,
   fonts: DocumentFonts,
   facts: CoverFacts,
@@ -134,7 +134,8 @@ export async function insertCoverPage(
     y -= 14;
   }
 
-  const pdfPage = doc.insertPage(0, [PAGE_WIDTH, PAGE_HEIGHT]);
+  const pdfPage = PDFPage.create(doc);
+  pdfPage.setSize(PAGE_WIDTH, PAGE_HEIGHT);
   page.appendTo(pdfPage);
   return pdfPage;
 }

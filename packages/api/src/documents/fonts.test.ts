@@ -4,7 +4,7 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { composeCombinedPdf, sourceFromBytes } from './combined-pdf';
-import { samplePdf } from './testing/sample-pdfs';
+import { sampleCover, samplePdf } from './testing/sample-pdfs';
 
 async function embeddedFontNames(bytes: Uint8Array): Promise<string[]> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -17,14 +17,7 @@ async function embeddedFontNames(bytes: Uint8Array): Promise<string[]> {
   return [...names].sort();
 }
 
-const cover = {
-  offerId: 'offer-k2m9x0q1w3e4r',
-  offerName: 'Offer - Assessment - 2 buyers',
-  productName: 'Assessment',
-  resellerName: 'Northwind Partners',
-  isvName: 'Acme Consulting',
-  buyerAccountCount: 2,
-};
+const cover = sampleCover;
 
 describe('embedded fonts', () => {
   it('embeds only DejaVu Sans for Latin text with line and page breaks', async () => {

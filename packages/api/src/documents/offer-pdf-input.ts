@@ -65,11 +65,12 @@ export async function readStoredDocument(
 function storedSource(
   db: Kysely<Database>,
   role: 'eula' | 'document',
-  document: { fileName: string; mediaType: SourceDocument['mediaType']; sha256: string },
+  document: Omit<SourceDocument, 'load'> & { sha256: string },
 ): SourceDocument {
   return {
     fileName: document.fileName,
     mediaType: document.mediaType,
+    sizeBytes: document.sizeBytes,
     load: async () => {
       const bytes = await readStoredDocument(db, document.sha256);
       if (!bytes) throw new StoredDocumentMissingError(role, document.fileName);
@@ -85,11 +86,21 @@ export async function combinedPdfInputFor(
   date: Date,
 ): Promise<CombinedPdfInput> {
   const { authorization } = terms;
+  const [cover, eula] = await Promise.all([
+    coverFactsFor(db, terms),
+    db
+      .selectFrom('documents')
+      .select('size_bytes')
+      .where('sha256', '=', authorization.eula_sha256)
+      .executeTakeFirst(),
+  ]);
   return {
-    cover: await coverFactsFor(db, terms),
+    cover,
+    // A missing EULA is reported when the pipeline reads it (StoredDocumentMissingError).
     eula: storedSource(db, 'eula', {
       fileName: authorization.eula_file_name,
       mediaType: 'application/pdf',
+      sizeBytes: eula?.size_bytes ?? 0,
       sha256: authorization.eula_sha256,
     }),
     documents: terms.documents.map((d) => storedSource(db, 'document', d)),

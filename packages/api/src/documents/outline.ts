@@ -1,42 +1,31 @@
-// The PDF outline (bookmarks), one entry per document (SPEC §6). pdf-lib has no outline API,
-// so the /Outlines dictionary and its items are built from low-level objects (PDF 1.7 §12.3.3).
-import { PDFArray, type PDFDocument, PDFHexString, PDFName, PDFNull, type PDFRef } from 'pdf-lib';
+// The PDF outline (bookmarks), one entry per document (SPEC §6): the /Outlines dictionary and
+// its items (PDF 1.7 §12.3.3), written straight into the output.
+import { PDFHexString } from 'pdf-lib';
+import type { PdfWriter } from './pdf-writer';
 
-export type OutlineEntry = { title: string; pageIndex: number };
+/** A bookmark's title and the object number of the page it opens. */
+export type OutlineEntry = { title: string; page: number };
 
-export function addOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
-  if (entries.length === 0) return;
-  const { context } = doc;
-  const pages = doc.getPages();
-  const outlinesRef = context.nextRef();
-  const itemRefs: PDFRef[] = entries.map(() => context.nextRef());
+/** Writes the outline and returns the object number of its /Outlines dictionary. */
+export function writeOutline(writer: PdfWriter, entries: OutlineEntry[]): number {
+  if (entries.length === 0) throw new Error('an outline needs at least one entry');
+  const outlines = writer.reserve();
+  const items = entries.map(() => writer.reserve());
   entries.forEach((entry, index) => {
-    const page = pages[entry.pageIndex];
-    if (!page) throw new Error(`outline entry "${entry.title}" points past the last page`);
+    let item = `/Title ${PDFHexString.fromText(entry.title).toString()} /Parent ${outlines} 0 R`;
+    const previous = items[index - 1];
+    const next = items[index + 1];
+    if (previous !== undefined) item += ` /Prev ${previous} 0 R`;
+    if (next !== undefined) item += ` /Next ${next} 0 R`;
     // [page /XYZ null null null]: open the page, keeping the reader's position and zoom.
-    const destination = PDFArray.withContext(context);
-    destination.push(page.ref);
-    destination.push(PDFName.of('XYZ'));
-    destination.push(PDFNull);
-    destination.push(PDFNull);
-    destination.push(PDFNull);
-    const item = context.obj({});
-    item.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
-    item.set(PDFName.of('Parent'), outlinesRef);
-    const previous = itemRefs[index - 1];
-    const next = itemRefs[index + 1];
-    if (previous) item.set(PDFName.of('Prev'), previous);
-    if (next) item.set(PDFName.of('Next'), next);
-    item.set(PDFName.of('Dest'), destination);
-    context.assign(itemRefs[index] as PDFRef, item);
+    item += ` /Dest [${entry.page} 0 R /XYZ null null null]`;
+    writer.writeObject(items[index] ?? 0, `<<${item}>>`);
   });
-  const outlines = context.obj({});
-  outlines.set(PDFName.of('Type'), PDFName.of('Outlines'));
-  outlines.set(PDFName.of('First'), itemRefs[0] as PDFRef);
-  outlines.set(PDFName.of('Last'), itemRefs[itemRefs.length - 1] as PDFRef);
-  outlines.set(PDFName.of('Count'), context.obj(entries.length));
-  context.assign(outlinesRef, outlines);
-  doc.catalog.set(PDFName.of('Outlines'), outlinesRef);
-  // Readers open with the bookmarks panel showing, so the documents are easy to find.
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  const first = items[0] ?? 0;
+  const last = items[items.length - 1] ?? 0;
+  writer.writeObject(
+    outlines,
+    `<</Type /Outlines /First ${first} 0 R /Last ${last} 0 R /Count ${entries.length}>>`,
+  );
+  return outlines;
 }

@@ -2,7 +2,7 @@
 // BT…ET per line, a Tf/Tj pair per font run (Tj advances by the glyph widths, so runs need
 // no positions of their own). One compressed stream per page keeps a long text file's memory
 // small, where pdf-lib's drawText would hold ~10 operator objects per run until save.
-import { PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFPage } from 'pdf-lib';
 import type { DocumentFonts } from './fonts';
 
 const encoder = new TextEncoder();
@@ -14,7 +14,7 @@ function num(value: number): string {
 
 export type TextStyle = { size: number; gray?: number };
 
-/** Marks the content stream of a "Page N of M" stamp (see removeOfferdeskPageNumbers). */
+/** Marks the content stream of a "Page N of M" stamp, so a later copy can leave it out. */
 export const PAGE_NUMBER_MARK = PDFName.of('OfdPageNumber');
 
 // Font resource names are chosen when the drawing is added to a page (see appendTo); until
@@ -26,12 +26,10 @@ const fontPlaceholder = (face: number) => `\u0000F${face}\u0000`;
  * copied from an uploaded PDF may have been made by Offerdesk (a combined PDF, the standard
  * contract) and use our names for its own subsets; overwriting them would garble its text.
  */
-function freeFontName(page: PDFPage, face: number, ref: PDFRef): PDFName {
-  const fonts = page.node.normalizedEntries().Font;
+export function freeFontName(face: number, taken: (name: string) => boolean): string {
   for (let attempt = 0; ; attempt += 1) {
-    const name = PDFName.of(`OfdF${face}${attempt === 0 ? '' : `n${attempt}`}`);
-    const existing = fonts.get(name);
-    if (existing === undefined || existing === ref) return name;
+    const name = `OfdF${face}${attempt === 0 ? '' : `n${attempt}`}`;
+    if (!taken(name)) return name;
   }
 }
 
@@ -74,28 +72,46 @@ export class PageText {
   }
 
   /**
-   * Adds the drawing to the page as a new content stream, after the page's own content, in
-   * its own graphics state, and the fonts it used to the page's resources. A page number is
-   * tagged as a pagination artifact (PDF 32000 §14.8.2.2), so screen readers skip it.
+   * The drawing as a content stream of its own graphics state, each face it used under its
+   * resource name in `fontNames`. A page number is tagged as a pagination artifact (PDF 32000
+   * §14.8.2.2), so screen readers skip it.
    */
-  appendTo(page: PDFPage, options: { pageNumber?: boolean } = {}): void {
-    if (this.isEmpty) return;
-    const { context } = page.doc;
+  render(fontNames: ReadonlyMap<number, PDFName>, options: { pageNumber?: boolean } = {}): string {
     const body = this.ops.join('\n');
     let content = options.pageNumber
       ? `q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${body}\nEMC\nQ\n`
       : `q\n${body}\nQ\n`;
     for (const face of this.faces) {
-      const ref = this.fonts.ref(face);
-      const name = freeFontName(page, face, ref);
-      page.node.setFontDictionary(name, ref);
+      const name = fontNames.get(face);
+      if (!name) throw new Error(`no resource name for font face ${face}`);
       content = content.replaceAll(fontPlaceholder(face), name.toString());
     }
+    return content;
+  }
+
+  /**
+   * Adds the drawing to the page as a new content stream, after the page's own content, and
+   * the fonts it used to the page's resources.
+   */
+  appendTo(page: PDFPage, options: { pageNumber?: boolean } = {}): void {
+    if (this.isEmpty) return;
+    const { context } = page.doc;
+    const names = new Map<number, PDFName>();
+    const { Font } = page.node.normalizedEntries();
+    for (const face of this.faces) {
+      const ref = this.fonts.ref(face);
+      const taken = (name: string) => {
+        const font = Font.get(PDFName.of(name));
+        return font !== undefined && font !== ref;
+      };
+      const name = PDFName.of(freeFontName(face, taken));
+      page.node.setFontDictionary(name, ref);
+      names.set(face, name);
+    }
+    const content = encoder.encode(this.render(names, options));
     // A page number is a few hundred bytes: compressing it saves little and cost ~0.1 ms a
     // page (pako sets up a fresh 300 KB deflate state per stream) on documents of 1000s of pages.
-    const stream = options.pageNumber
-      ? context.stream(encoder.encode(content))
-      : context.flateStream(encoder.encode(content));
+    const stream = options.pageNumber ? context.stream(content) : context.flateStream(content);
     if (options.pageNumber) stream.dict.set(PAGE_NUMBER_MARK, context.obj(true));
     page.node.addContentStream(context.register(stream));
   }

@@ -1,7 +1,7 @@
 // A plain-text file onto Letter pages (SPEC §6): the file name as heading, lines wrapped by
 // measuring, paginated, every character drawn through the fallback fonts. Pages are written
 // one at a time, so a 10 MB file holds one page of operators in memory, not all of them.
-import type { PDFDocument } from 'pdf-lib';
+import { type PDFDocument, PDFPage } from 'pdf-lib';
 import type { DocumentFonts } from './fonts';
 import {
   BODY_LEADING,
@@ -97,11 +97,15 @@ export function decodeText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** Typesets the text after the document's last page; returns how many pages it added. */
+/**
+ * Typesets the text onto new pages of the document, handing each to `place` when it is drawn
+ * (by default, after the document's last page); returns how many pages it made.
+ */
 export async function typesetText(
   doc: PDFDocument,
   fonts: DocumentFonts,
   input: { title: string; text: string },
+  place: (page: PDFPage) => void = (page) => doc.addPage(page),
 ): Promise<number> {
   const text = normalizeText(input.text);
   await fonts.prepare(input.title);
@@ -113,7 +117,10 @@ export async function typesetText(
 
   const finishPage = () => {
     if (!page) return;
-    page.appendTo(doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]));
+    const pdfPage = PDFPage.create(doc);
+    pdfPage.setSize(PAGE_WIDTH, PAGE_HEIGHT);
+    page.appendTo(pdfPage);
+    place(pdfPage);
     page = null;
   };
   const startPage = (): PageText => {

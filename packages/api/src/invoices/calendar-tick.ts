@@ -2,7 +2,8 @@
 // minute across all worker processes): SCHEDULED invoices whose date has come become DUE,
 // disbursements whose date has come are marked paid out, and offers entering their last 72
 // hours remind the buyers that have not accepted. Each step is idempotent, so a late or
-// repeated tick is harmless. It follows the wall clock; tests call the steps with their own.
+// repeated tick is harmless. It follows the services' clock (so a testing clock offset moves
+// invoices too); tests call the steps with their own instant.
 import type { Services } from '../context';
 import { payOutDueDisbursements } from '../disbursements/pay-out';
 import { enqueueExpiryReminders } from '../notifications/expiry-reminders';
@@ -11,7 +12,7 @@ import { issueDueInvoices } from './issue-due-invoices';
 export const CALENDAR_TICK_JOB = 'calendar-tick' as const;
 export const CALENDAR_TICK_CRON = '* * * * *';
 
-export async function runCalendarTick(services: Services, now = new Date()) {
+export async function runCalendarTick(services: Services, now = services.clock.now()) {
   const issued = await issueDueInvoices(services.db, now);
   const paidOut = await payOutDueDisbursements(services.db, now);
   const reminders = await enqueueExpiryReminders(services.db, services, now);

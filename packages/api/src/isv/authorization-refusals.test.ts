@@ -278,7 +278,7 @@ describe(`isv.authorizations.create refusals (${t.handle.kind})`, () => {
     );
     expect(refusal.data?.code).toBe('PRECONDITION_FAILED');
     expect(refusal.message).toBe(
-      'Complete your seller registration first: banking details is missing',
+      'Complete your seller registration first: banking details are missing',
     );
     expect(await countRows(t, 'resale_authorizations', 'product_id', productId)).toBe(0);
   });

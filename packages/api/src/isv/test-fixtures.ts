@@ -7,6 +7,7 @@ import { createPdfDocument, randomIds } from '@offerdesk/db/testing';
 import { type Insertable, sql } from 'kysely';
 import type { RouterInputs } from '../root';
 import type { TestApi } from '../testing';
+import type { TestWorld } from '../testing/test-world';
 
 export type Seller = Awaited<ReturnType<TestApi['newAccount']>>;
 export type NewAuthorization = RouterInputs['isv']['authorizations']['create'];
@@ -25,7 +26,7 @@ export const assessmentDimensions = [
 ];
 
 export async function newIsvWithProduct(
-  t: TestApi,
+  t: TestWorld,
   dimensions = assessmentDimensions,
 ): Promise<{ isv: Seller; productId: string; productName: string; eulaSha256: string }> {
   const isv = await t.newAccount({ seller: 'complete', sellerType: 'ISV' });

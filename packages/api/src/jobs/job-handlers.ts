@@ -1,6 +1,7 @@
 // What the worker runs for each queue, and how each queue retries. Another module plugs in
 // by adding its handler here ('send-notification' is built by the notifications module).
 import type { Queue } from 'pg-boss';
+import { runPasswordResetRequestJob } from '../auth/password-reset-job';
 import type { Services } from '../context';
 import { CALENDAR_TICK_CRON, runCalendarTick } from '../invoices/calendar-tick';
 import { runSendNotificationJob } from '../notifications/send-notification-job';
@@ -23,6 +24,9 @@ export type JobHandler = (services: Services, job: JobAttempt) => Promise<void>;
 /** Internal queues beside the public job names (dead letters). */
 export type QueueName = JobName | 'publish-offer-dead';
 
+/** pg-boss's shortest heartbeat: how long a crashed worker's job stays claimed. */
+const HEARTBEAT_SECONDS = 10;
+
 /** Created in this order (a dead letter queue before the queue that names it). */
 export const QUEUES: { name: QueueName; options: Omit<Queue, 'name'> }[] = [
   { name: 'publish-offer-dead', options: { retryLimit: 5, retryDelay: 5, retryBackoff: true } },
@@ -36,13 +40,29 @@ export const QUEUES: { name: QueueName; options: Omit<Queue, 'name'> }[] = [
       retryBackoff: true,
       retryDelayMax: 60,
       expireInSeconds: 120,
+      // A worker that dies mid-job stops beating: the job is retried ~10 s later (SUPERVISE_SECONDS
+      // in runner.ts), not when it expires.
+      heartbeatSeconds: HEARTBEAT_SECONDS,
       deadLetter: 'publish-offer-dead',
       notify: true,
     },
   },
   {
     name: 'send-notification',
-    options: { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, notify: true },
+    options: {
+      retryLimit: 8,
+      retryDelay: 5,
+      retryBackoff: true,
+      retryDelayMax: 600,
+      heartbeatSeconds: HEARTBEAT_SECONDS,
+      notify: true,
+    },
+  },
+  // The mail of auth.requestPasswordReset, made off the request so that its answer takes the
+  // same time whether or not the email has a login.
+  {
+    name: 'password-reset-request',
+    options: { retryLimit: 3, retryDelay: 5, retryBackoff: true, notify: true },
   },
   // Every minute by the schedule below; a failed tick is simply redone by the next one.
   { name: 'calendar-tick', options: { policy: 'singleton', retryLimit: 0, expireInSeconds: 300 } },
@@ -57,6 +77,7 @@ export const jobHandlers: Partial<Record<QueueName, JobHandler>> = {
   'publish-offer': runPublishOfferJob,
   'publish-offer-dead': runPublishOfferDeadLetter,
   'send-notification': runSendNotificationJob,
+  'password-reset-request': runPasswordResetRequestJob,
   'calendar-tick': async (services) => {
     await runCalendarTick(services);
   },

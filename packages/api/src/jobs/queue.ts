@@ -2,7 +2,11 @@
 // enqueued inside the caller's transaction, so a job exists exactly when its change commits.
 import type { Database, Kysely } from '@offerdesk/db';
 
-export type JobName = 'publish-offer' | 'send-notification' | 'calendar-tick';
+export type JobName =
+  | 'publish-offer'
+  | 'send-notification'
+  | 'calendar-tick'
+  | 'password-reset-request';
 
 export type SendOptions = { singletonKey?: string; startAfter?: Date };
 

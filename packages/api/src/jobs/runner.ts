@@ -24,8 +24,21 @@ const WORK_OPTIONS = {
   notifyPollingIntervalSeconds: 0.5,
 } as const;
 
+/**
+ * How often one process of the deployment fails the jobs whose worker stopped beating (see
+ * HEARTBEAT_SECONDS in job-handlers.ts): pg-boss checks heartbeats in its supervise pass, per
+ * queue at most once a monitor interval, and its defaults of 60 s would leave an offer
+ * PUBLISHING for a minute or more after a worker crash.
+ */
+const SUPERVISE_SECONDS = 5;
+
 function bossOptions(handle: DbHandle): ConstructorOptions {
-  const common = { schema: PGBOSS_SCHEMA, useListenNotify: true };
+  const common = {
+    schema: PGBOSS_SCHEMA,
+    useListenNotify: true,
+    superviseIntervalSeconds: SUPERVISE_SECONDS,
+    monitorIntervalSeconds: SUPERVISE_SECONDS,
+  };
   if (handle.kind === 'pglite') {
     if (!handle.pglite) throw new Error('PGlite handle without its instance');
     return { ...common, backend: 'pglite', db: serializedPgliteDb(handle.db, handle.pglite) };
@@ -64,7 +77,13 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
   await boss.start();
   // Created before any send: pg-boss looks a queue up in its cache, and a miss would read
   // the database outside the caller's transaction (on PGlite, waiting for that transaction).
-  for (const { name, options } of QUEUES) await boss.createQueue(name, options);
+  for (const { name, options } of QUEUES) {
+    await boss.createQueue(name, options);
+    // createQueue leaves an existing queue as it was: a database made before heartbeats gets them.
+    if (options.heartbeatSeconds) {
+      await boss.updateQueue(name, { heartbeatSeconds: options.heartbeatSeconds });
+    }
+  }
 
   const workers = new Map<QueueName, string[]>();
   let stopping: Promise<void> | null = null;

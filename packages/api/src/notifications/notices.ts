@@ -3,7 +3,7 @@
 // cancelled → targeted buyers that have not accepted (their agreements stand, so a
 // "cancelled" mail would only alarm them) and the reseller (in-app); expiring in 3 days →
 // targeted buyers that have not accepted and, when there are any, the reseller (in-app).
-import type { Database, Kysely } from '@offerdesk/db';
+import type { Agreement, Database, Kysely } from '@offerdesk/db';
 import {
   type Amounts,
   buyerTemplates,
@@ -17,7 +17,12 @@ import { buyersWithoutAgreement, loadOfferForNotice, type OfferForNotice } from 
 
 export type NotificationEvent =
   | { kind: 'offer.published'; offerId: string }
-  | { kind: 'offer.accepted'; agreementId: string }
+  | {
+      kind: 'offer.accepted';
+      agreementId: string;
+      /** The accepting transaction's rows, when it has them: then nothing is read again. */
+      loaded?: { agreement: Agreement; expirationDate: string | null };
+    }
   | { kind: 'offer.cancelled'; offerId: string }
   | { kind: 'offer.expiring'; offerId: string };
 
@@ -42,7 +47,7 @@ export async function noticesFor(
   event: NotificationEvent,
   publicUrl: string,
 ): Promise<Built | null> {
-  if (event.kind === 'offer.accepted') return acceptedNotices(db, event.agreementId, publicUrl);
+  if (event.kind === 'offer.accepted') return acceptedNotices(db, event, publicUrl);
   const offer = await loadOfferForNotice(db, event.offerId);
   if (!offer) return null;
   const buyerUrl = offerUrls.buyer(publicUrl, offer.offerId);
@@ -114,25 +119,28 @@ export async function noticesFor(
 
 async function acceptedNotices(
   db: Kysely<Database>,
-  agreementId: string,
+  event: Extract<NotificationEvent, { kind: 'offer.accepted' }>,
   publicUrl: string,
 ): Promise<Built | null> {
-  const agreement = await db
-    .selectFrom('agreements')
-    .selectAll()
-    .where('id', '=', agreementId)
-    .executeTakeFirst();
+  const agreement =
+    event.loaded?.agreement ??
+    (await db
+      .selectFrom('agreements')
+      .selectAll()
+      .where('id', '=', event.agreementId)
+      .executeTakeFirst());
   if (!agreement) return null;
-  const offer = await loadOfferForNotice(db, agreement.offer_id);
-  if (!offer) return null;
   const { terms } = agreement;
   // The agreement's frozen terms, not the offer: what was accepted is what is announced.
   const facts = {
-    ...offer,
+    offerId: agreement.offer_id,
     offerName: agreement.offer_name,
     productName: terms.productName,
     resellerName: terms.resellerName,
     isvName: terms.isvName,
+    expirationDate: event.loaded
+      ? event.loaded.expirationDate
+      : ((await loadOfferForNotice(db, agreement.offer_id))?.expirationDate ?? null),
   };
   const acceptance = {
     agreementId: agreement.id,

@@ -68,7 +68,7 @@ export async function buyersWithoutAgreement(
   return offer.buyerAccountIds.filter((id) => !done.has(id));
 }
 
-/** Every user's email of each account: a notice goes to all of an account's users. */
+/** Every user's email of each account (not removed ones): a notice goes to all of them. */
 export async function emailsByAccount(
   db: Kysely<Database>,
   accountIds: string[],
@@ -79,6 +79,7 @@ export async function emailsByAccount(
     .selectFrom('users')
     .select(['account_id', 'email'])
     .where('account_id', 'in', accountIds)
+    .where('removed_at', 'is', null)
     .orderBy('created_at')
     .execute();
   for (const user of users) byAccount.get(user.account_id)?.push(user.email);

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { pageInputShape } from '../pagination/keyset';
 import { buyerProcedure, router, sellerProcedure } from '../trpc';
-import { listNotifications, markNotificationsRead, type Side } from './list-notifications';
+import {
+  countUnread,
+  listNotifications,
+  markNotificationsRead,
+  type Side,
+} from './list-notifications';
 
 const listInput = z.object({ unreadOnly: z.boolean().nullish(), ...pageInputShape }).prefault({});
 
@@ -21,6 +26,10 @@ function notificationsRouterFor(side: Side) {
     list: procedure
       .input(listInput)
       .query(({ ctx, input }) => listNotifications(ctx.db, ctx.session.accountId, side, input)),
+    /** For the badge in the console's navigation. */
+    unreadCount: procedure.query(async ({ ctx }) => ({
+      count: await countUnread(ctx.db, ctx.session.accountId, side),
+    })),
     markRead: procedure
       .input(markReadInput)
       .mutation(({ ctx, input }) =>

@@ -48,14 +48,34 @@ export async function sendNotification(
       .execute();
     throw error;
   }
-  await markDone(db, row.id, 'SENT');
+  // An account mail's link is a credential until used (a reset link sets the login's
+  // password), and the database keeps only its hash: once the SMTP server has the mail, the
+  // stored copy keeps the link without its token. (The development mailbox keeps it: that is
+  // its purpose.)
+  await markDone(db, row.id, 'SENT', row.audience === 'ACCOUNT' ? withoutLinkTokens(row) : {});
   return 'sent';
 }
 
-async function markDone(db: Kysely<Database>, id: string, status: 'SENT' | 'SKIPPED') {
+const TOKEN_IN_LINK = /([?&]token=)[A-Za-z0-9_-]+/g;
+const FORGOTTEN = '$1(removed once sent)';
+
+function withoutLinkTokens(row: { body_text: string; body_html: string }) {
+  return {
+    body_text: row.body_text.replace(TOKEN_IN_LINK, FORGOTTEN),
+    body_html: row.body_html.replace(TOKEN_IN_LINK, FORGOTTEN),
+  };
+}
+
+async function markDone(
+  db: Kysely<Database>,
+  id: string,
+  status: 'SENT' | 'SKIPPED',
+  body: { body_text?: string; body_html?: string } = {},
+) {
   await db
     .updateTable('notifications')
     .set((eb) => ({
+      ...body,
       email_status: status,
       email_attempts: eb('email_attempts', '+', 1),
       emailed_at: status === 'SENT' ? new Date() : null,

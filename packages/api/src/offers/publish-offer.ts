@@ -5,8 +5,10 @@ import { createHash } from 'node:crypto';
 import type { Database, Kysely, Offer } from '@offerdesk/db';
 import type { Clock } from '../clock';
 import { isoInstant } from '../db-time';
+import type { CombinedPdfInput } from '../documents/combined-pdf';
 import { composeOfferPdf, EULA_FILE_LABEL, UnreadableDocumentError } from '../documents/compose';
 import { combinedPdfInputFor, StoredDocumentMissingError } from '../documents/offer-pdf-input';
+import { reachFaultPoint } from '../jobs/fault-points';
 import {
   enqueueNotifications,
   type NotificationServices,
@@ -29,13 +31,25 @@ function composedAt(offer: Offer): Date {
   return offer.extended_at ?? new Date(isoInstant(offer.updated_at));
 }
 
+/** The test-only fault point between the EULA and the first additional document. */
+function withMidComposeFault(input: CombinedPdfInput, offerId: string): CombinedPdfInput {
+  const [first, ...rest] = input.documents;
+  if (!first) return input;
+  const load = () => {
+    reachFaultPoint('publish:mid-compose', offerId);
+    return first.load();
+  };
+  return { ...input, documents: [{ ...first, load }, ...rest] };
+}
+
 async function composeFor(db: Kysely<Database>, offerId: string): Promise<Uint8Array | null> {
   const terms = await loadOfferTerms(db, offerId);
   if (terms?.offer.status !== 'PUBLISHING') return null;
+  reachFaultPoint('publish:before-compose', offerId);
   // Stored files are read one at a time as the pipeline reaches them.
   const input = await combinedPdfInputFor(db, terms, composedAt(terms.offer));
   try {
-    return await composeOfferPdf(input);
+    return await composeOfferPdf(withMidComposeFault(input, offerId));
   } catch (error) {
     if (error instanceof StoredDocumentMissingError) {
       const message =
@@ -70,7 +84,8 @@ export async function publishOffer(
     .values({ sha256, media_type: 'application/pdf', size_bytes: pdf.length, bytes: pdf })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
-  return db.transaction().execute(async (tx) => {
+  reachFaultPoint('publish:after-store', offerId);
+  const outcome = await db.transaction().execute(async (tx): Promise<PublishOutcome> => {
     const offer = await tx
       .selectFrom('offers')
       .select('status')
@@ -94,6 +109,8 @@ export async function publishOffer(
     if (notify) await enqueueNotifications(tx, { kind: 'offer.published', offerId }, notify);
     return 'published';
   });
+  if (outcome === 'published') reachFaultPoint('publish:after-commit', offerId);
+  return outcome;
 }
 
 /** PUBLISHING → FAILED with a reason the reseller can act on; no-op in any other state. */

@@ -1,8 +1,17 @@
 // Whether an account may sell: its seller registration (public profile, tax, banking) must be
 // complete before it creates offers or authorizations (SPEC §4).
-import { type RegistrationPart, registrationIncompleteMessage } from '@offerdesk/core';
+import {
+  REGISTRATION_PARTS,
+  type RegistrationPart,
+  registrationIncompleteMessage,
+} from '@offerdesk/core';
 import type { Database, Kysely } from '@offerdesk/db';
 import { AppError } from '../errors';
+
+/** The parts not filled in yet, in the order the registration page shows them. */
+export function missingParts(filled: Record<RegistrationPart, unknown>): RegistrationPart[] {
+  return REGISTRATION_PARTS.filter((part) => !filled[part]);
+}
 
 export async function getMissingRegistration(
   db: Kysely<Database>,
@@ -20,11 +29,11 @@ export async function getMissingRegistration(
     ])
     .where('accounts.id', '=', accountId)
     .executeTakeFirst();
-  const missing: RegistrationPart[] = [];
-  if (!row?.profile) missing.push('profile');
-  if (!row?.tax) missing.push('tax');
-  if (!row?.banking) missing.push('banking');
-  return missing;
+  return missingParts({
+    profile: row?.profile,
+    tax: row?.tax,
+    banking: row?.banking,
+  });
 }
 
 /** Refuses with PRECONDITION_FAILED and the list of what is missing. */

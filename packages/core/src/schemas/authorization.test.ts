@@ -63,6 +63,17 @@ describe('authorizationPricingSchema', () => {
       { path: [], message: 'A payment schedule needs at least one installment' },
     ]);
   });
+
+  test('the same non-date twice is refused as a non-date, not thrown on (found by the fuzz check)', () => {
+    const twice = [
+      { invoiceDate: '2024-02-30', isvCents: 50 },
+      { invoiceDate: '2024-02-30', isvCents: 50 },
+    ];
+    expect(messages(paymentScheduleSchema.safeParse(twice))).toEqual([
+      { path: [0, 'invoiceDate'], message: '2024-02-30 is not a date on the calendar' },
+      { path: [1, 'invoiceDate'], message: '2024-02-30 is not a date on the calendar' },
+    ]);
+  });
 });
 
 describe('availability and the rules across fields', () => {

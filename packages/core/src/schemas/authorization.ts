@@ -4,7 +4,7 @@
 // checks that, with authorizationMessages.wholesaleCount.
 
 import { z } from 'zod';
-import { compareDates } from '../dates';
+import { compareDates, isCalendarDate } from '../dates';
 import type { Issue } from '../errors';
 import { MAX_CENTS, MAX_INSTALLMENTS } from '../limits';
 import { authorizationMessages, dateMessages, pricingMessages } from '../messages';
@@ -29,6 +29,8 @@ export const paymentScheduleSchema = z
   .superRefine((installments, ctx) => {
     const seen = new Set<string>();
     installments.forEach(({ invoiceDate }, index) => {
+      // zod runs this even when an element failed; a non-date has its own issue already.
+      if (!isCalendarDate(invoiceDate)) return;
       if (seen.has(invoiceDate)) {
         const message = dateMessages.duplicateInvoiceDate(invoiceDate);
         ctx.addIssue({ code: 'custom', path: [index, 'invoiceDate'], message });

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import {
   isRoutingNumber,
   maskBankAccount,
+  normalizeTaxId,
   registrationIncompleteMessage,
+  registrationUpdateSchema,
   sellerBankingSchema,
   sellerProfileSchema,
   sellerTaxSchema,
@@ -50,8 +52,60 @@ test('what the reseller reads when registration is incomplete', () => {
   expect(registrationIncompleteMessage(['tax'])).toBe(
     'Complete your seller registration first: tax information is missing',
   );
+  expect(registrationIncompleteMessage(['banking'])).toBe(
+    'Complete your seller registration first: banking details are missing',
+  );
   expect(registrationIncompleteMessage(['profile', 'tax', 'banking'])).toBe(
     'Complete your seller registration first: the public profile, tax information and banking details are missing',
   );
   expect(maskBankAccount('123456789')).toBe('•••• 6789');
+});
+
+test('tax IDs of the US, the UK and Germany in their form, stored as usually written', () => {
+  expect(normalizeTaxId('US', '123456789')).toBe('12-3456789');
+  expect(normalizeTaxId('US', '12-3456789')).toBe('12-3456789');
+  expect(normalizeTaxId('GB', 'gb 123 4567 89')).toBe('GB123456789');
+  expect(normalizeTaxId('GB', '123456789012')).toBe('GB123456789012');
+  expect(normalizeTaxId('DE', '123456789')).toBe('DE123456789');
+  expect(normalizeTaxId('DE', 'DE 123 456 789')).toBe('DE123456789');
+  // Elsewhere the free-text rule: letters, digits, spaces, dots, dashes.
+  expect(normalizeTaxId('FR', 'FR 40 303 265 045')).toBe('FR 40 303 265 045');
+  expect(sellerTaxSchema.parse({ country: 'gb', taxId: '123456789' })).toEqual({
+    country: 'GB',
+    taxId: 'GB123456789',
+  });
+});
+
+test.each([
+  ['US', '12-345678', 'A US employer identification number (EIN) is 9 digits, like 12-3456789'],
+  ['US', '1-23456789', 'A US employer identification number (EIN) is 9 digits, like 12-3456789'],
+  [
+    'GB',
+    'GB1234567890',
+    'A UK VAT registration number is GB followed by 9 or 12 digits, like GB123456789',
+  ],
+  [
+    'GB',
+    'DE123456789',
+    'A UK VAT registration number is GB followed by 9 or 12 digits, like GB123456789',
+  ],
+  ['DE', 'DE12345678', 'A German VAT ID (USt-IdNr.) is DE followed by 9 digits, like DE123456789'],
+  ['DE', 'ATU12345678', 'A German VAT ID (USt-IdNr.) is DE followed by 9 digits, like DE123456789'],
+  ['FR', '#', 'Enter a tax ID of 2 to 30 letters, digits, spaces, dots or dashes'],
+])('refuses the %s tax ID %s, at the taxId field', (country, taxId, message) => {
+  const result = registrationUpdateSchema.safeParse({ part: 'tax', country, taxId });
+  expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['taxId'], message]]);
+});
+
+test('one registration part at a time', () => {
+  expect(
+    registrationUpdateSchema.parse({ part: 'tax', country: 'us', taxId: '987654321' }),
+  ).toEqual({ part: 'tax', country: 'US', taxId: '98-7654321' });
+  const banking = registrationUpdateSchema.safeParse({
+    part: 'banking',
+    accountHolder: 'Acme',
+    routingNumber: '021000022',
+    accountNumber: '123456789',
+  });
+  expect(banking.error?.issues.map((i) => i.path)).toEqual([['routingNumber']]);
 });

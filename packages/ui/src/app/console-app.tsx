@@ -1,5 +1,6 @@
 import { Layout, type NavItem, NavList } from '../components/layout';
 import { AuthGate } from './auth-gate';
+import { type ConsoleKey, ConsoleProvider } from './console-context';
 import { type ConsoleRoute, ConsoleRoutes } from './console-routes';
 import { AppProviders } from './providers';
 import { useSession, useSignOut } from './session';
@@ -7,13 +8,19 @@ import { useSession, useSignOut } from './session';
 export type ConsoleAppProps = {
   /** "Seller console" or "Buyer console". */
   consoleName: string;
+  /** Which console: the API puts it in mailed links (/{console}/join, /{console}/reset-password). */
+  consoleKey: ConsoleKey;
   /** Where the SPA is mounted, with both slashes (Vite's import.meta.env.BASE_URL). */
   base: string;
   nav: NavItem[];
   routes: ConsoleRoute[];
 };
 
-function SignedInConsole({ consoleName, nav, routes }: Omit<ConsoleAppProps, 'base'>) {
+function SignedInConsole({
+  consoleName,
+  nav,
+  routes,
+}: Omit<ConsoleAppProps, 'base' | 'consoleKey'>) {
   const { account } = useSession();
   const signOut = useSignOut();
   return (
@@ -30,12 +37,14 @@ function SignedInConsole({ consoleName, nav, routes }: Omit<ConsoleAppProps, 'ba
 }
 
 /** A whole console: providers, sign-in, layout with navigation, and the routed pages. */
-export function ConsoleApp({ base, ...props }: ConsoleAppProps) {
+export function ConsoleApp({ base, consoleKey, ...props }: ConsoleAppProps) {
   return (
     <AppProviders base={base}>
-      <AuthGate consoleName={props.consoleName}>
-        <SignedInConsole {...props} />
-      </AuthGate>
+      <ConsoleProvider value={{ key: consoleKey, name: props.consoleName }}>
+        <AuthGate consoleName={props.consoleName}>
+          <SignedInConsole {...props} />
+        </AuthGate>
+      </ConsoleProvider>
     </AppProviders>
   );
 }

@@ -1,7 +1,8 @@
-import { type ComponentType, Suspense, useEffect, useRef } from 'react';
+import { type ComponentType, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { EmptyState, LoadingState } from '../components/states';
 import { Link, matchPath, useLocation } from '../router';
+import { useFocusOnPathChange } from './focus-on-path-change';
 
 export type RouteProps = { params: Record<string, string> };
 
@@ -22,10 +23,7 @@ function findRoute(routes: ConsoleRoute[], path: string) {
   return null;
 }
 
-/**
- * Renders the page for the current path under one h1. After an in-app navigation, focus moves
- * to that h1 so screen-reader and keyboard users start at the new page, as on a full load.
- */
+/** Renders the page for the current path under one h1 (focused after an in-app navigation). */
 export function ConsoleRoutes({
   routes,
   consoleName,
@@ -36,19 +34,11 @@ export function ConsoleRoutes({
   const { path } = useLocation();
   const found = findRoute(routes, path);
   const title = found?.route.title ?? 'Page not found';
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shownPath = useRef(path);
+  const heading = useFocusOnPathChange(path);
 
   useEffect(() => {
     document.title = `${title} · Offerdesk ${consoleName}`;
   }, [title, consoleName]);
-
-  useEffect(() => {
-    // Not on the first load: there the browser's own focus handling is right.
-    if (shownPath.current === path) return;
-    shownPath.current = path;
-    heading.current?.focus();
-  });
 
   const Page = found?.route.component;
   return (

@@ -32,18 +32,24 @@ function useForgetAccountData() {
   return () => queryClient.removeQueries({ predicate: (q: Query) => q.queryHash !== meHash });
 }
 
-export function useSignIn() {
+/**
+ * After a call that signed someone in (sign-in, sign-up, joining by invitation): forget the
+ * previous account's data and show the console as this session.
+ */
+export function useStartSession(): (session: Session) => void {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const forget = useForgetAccountData();
-  return useMutation(
-    trpc.auth.login.mutationOptions({
-      onSuccess: (session) => {
-        forget();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), session);
-      },
-    }),
-  );
+  return (session) => {
+    forget();
+    queryClient.setQueryData(trpc.auth.me.queryKey(), session);
+  };
+}
+
+export function useSignIn() {
+  const trpc = useTRPC();
+  const startSession = useStartSession();
+  return useMutation(trpc.auth.login.mutationOptions({ onSuccess: startSession }));
 }
 
 export function useSignOut() {

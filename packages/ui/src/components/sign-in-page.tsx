@@ -1,5 +1,6 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { errorMessage, readFieldErrors } from '../errors';
+import { Link } from '../router';
 import { TextField } from './text-field';
 
 export type SignInFields = { email: string; password: string };
@@ -9,10 +10,15 @@ type SignInPageProps = {
   onSubmit: (fields: SignInFields) => void;
   pending: boolean;
   error: unknown;
+  /** The h1, for moving focus to it after an in-app navigation. */
+  headingRef?: Ref<HTMLHeadingElement>;
 };
 
-/** The sign-in form; the caller runs auth.login and passes its state in. */
-export function SignInForm({ consoleName, onSubmit, pending, error }: SignInPageProps) {
+/**
+ * The sign-in form, with the ways to an account without one (sign up, reset the password); the
+ * caller runs auth.login and passes its state in.
+ */
+export function SignInForm({ consoleName, onSubmit, pending, error, headingRef }: SignInPageProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const alertRef = useRef<HTMLDivElement>(null);
@@ -34,7 +40,9 @@ export function SignInForm({ consoleName, onSubmit, pending, error }: SignInPage
 
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">Sign in to the {consoleName}</h1>
+      <h1 id="sign-in-title" tabIndex={-1} ref={headingRef} className="page-title">
+        Sign in to the {consoleName}
+      </h1>
       {message ? (
         <div className="form-error" role="alert" tabIndex={-1} ref={alertRef}>
           {message}
@@ -65,6 +73,12 @@ export function SignInForm({ consoleName, onSubmit, pending, error }: SignInPage
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p className="public-links">
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p className="public-links">
+        New to Offerdesk? <Link to="/sign-up">Create an account</Link>
+      </p>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 // A new resale authorization (SPEC §7): product, reseller, pricing (discount off list, custom
 // wholesale prices or a payment schedule), reseller contract, buyer restriction and
 // availability. Checked as typed with core's rules; the server's messages land at the fields.
-import { errorMessage, readFieldErrors, TextField, useNavigate, useTRPC } from '@offerdesk/ui';
+import { readFieldErrors, TextField, useNavigate, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '../../components/fields';
+import { RefusalAlert, registrationRefusal } from '../../components/registration-refusal';
 import {
   type AuthorizationFields,
   checkAuthorization,
@@ -76,10 +77,8 @@ export default function AuthorizationCreatePage() {
       </section>
       <PricingFields fields={fields} dimensions={dimensions} errors={errors} onChange={set} />
       <TermsFields fields={fields} errors={errors} onChange={set} />
-      {create.error && Object.keys(server).length === 0 ? (
-        <p className="form-error" role="alert">
-          {errorMessage(create.error)}
-        </p>
+      {create.error && (Object.keys(server).length === 0 || registrationRefusal(create.error)) ? (
+        <RefusalAlert error={create.error} />
       ) : null}
       {tried && !checked.input ? (
         <p className="form-error" role="alert">

@@ -1,8 +1,7 @@
-import { errorMessage, type RouterOutputs, useTRPC } from '@offerdesk/ui';
+import { ConfirmDialog, errorMessage, type RouterOutputs, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Expiry } from '../../components/expiry';
-import { ConfirmDialog } from '../../components/modal-dialog';
 import { Badge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import {
@@ -68,11 +67,24 @@ export function AuthorizationsTable({ items }: { items: Item[] }) {
                   <span className="sub id-text">{a.reseller.accountId}</span>
                 </td>
                 <td className="nowrap">{a.pricing.label}</td>
-                <td>{CONTRACT_LABELS[a.contract.kind]}</td>
+                <td>
+                  {CONTRACT_LABELS[a.contract.kind]}
+                  {a.contract.kind !== 'none' ? (
+                    <span className="sub">
+                      <a href={`/files/authorizations/${a.id}/contract.pdf`} download>
+                        Download<span className="visually-hidden"> the contract of {a.id}</span>
+                      </a>
+                    </span>
+                  ) : null}
+                </td>
                 <td>{buyerRestrictionText(a.buyerAccountIds)}</td>
                 <td>
                   {AVAILABILITY_LABELS[a.availability]}
-                  {a.endsOn ? <Expiry date={a.endsOn} /> : null}
+                  {a.endsOn ? (
+                    <div>
+                      <Expiry date={a.endsOn} />
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   <Badge tone={AUTHORIZATION_STATUS_TONES[a.status]}>

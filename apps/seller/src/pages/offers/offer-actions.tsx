@@ -3,11 +3,10 @@
 // offer's status allows it, so no button leads to a refusal.
 
 import type { OfferDisplayStatus } from '@offerdesk/core';
-import { errorMessage, Link, useNavigate, useTRPC } from '@offerdesk/ui';
+import { ConfirmDialog, errorMessage, Link, useNavigate, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CopyUrlButton } from '../../components/copy-url-button';
-import { ConfirmDialog } from '../../components/modal-dialog';
 import { UpdateExpirationDialog } from './update-expiration-dialog';
 
 type Offer = {

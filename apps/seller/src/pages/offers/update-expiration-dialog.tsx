@@ -1,10 +1,16 @@
 // A published (or expired) offer's new expiration date; an expired offer becomes available
 // again. The same limits as at creation, checked by the server; its message shows at the field.
 import { expiryInstant, todayUtc } from '@offerdesk/core';
-import { errorMessage, formatDate, readFieldErrors, TextField, useTRPC } from '@offerdesk/ui';
+import {
+  errorMessage,
+  formatDate,
+  ModalDialog,
+  readFieldErrors,
+  TextField,
+  useTRPC,
+} from '@offerdesk/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ModalDialog } from '../../components/modal-dialog';
 
 type Props = {
   offer: { id: string; expirationDate: string | null };

@@ -1,8 +1,9 @@
-import { errorMessage, readFieldErrors, TextField, useNavigate, useTRPC } from '@offerdesk/ui';
+import { readFieldErrors, TextField, useNavigate, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { TextAreaField } from '../../components/fields';
 import { ProgressBar } from '../../components/progress-bar';
+import { RefusalAlert, registrationRefusal } from '../../components/registration-refusal';
 import { UploadError } from '../../lib/upload-file';
 import { DimensionRows } from './dimension-rows';
 import { sendEula } from './eula-upload';
@@ -98,10 +99,9 @@ export function ProductForm({ productId, initial }: Props) {
           {uploadError}
         </p>
       ) : null}
-      {failure && Object.keys(readFieldErrors(failure)).length === 0 ? (
-        <p className="form-error" role="alert">
-          {errorMessage(failure)}
-        </p>
+      {failure &&
+      (Object.keys(readFieldErrors(failure)).length === 0 || registrationRefusal(failure)) ? (
+        <RefusalAlert error={failure} />
       ) : null}
       <div className="button-row">
         <button

@@ -1,5 +1,6 @@
 // Guide step 3: view the reseller contract and accept it (recorded once per opportunity,
-// with the user and the time).
+// with the user and the time). The standard contract opens in a new tab; a custom one, the
+// ISV's own uploaded PDF, downloads (/files/authorizations/:id/contract.pdf).
 import { DateText, errorMessage, useTRPC } from '@offerdesk/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -42,7 +43,9 @@ export function ContractStep({ offer, onNext, onBack, extendErrors }: StepProps)
           </a>
         ) : (
           <>
-            Contract: <strong>{contract.fileName}</strong>
+            <a href={`/files/authorizations/${offer.authorization.id}/contract.pdf`} download>
+              Download the contract: {contract.fileName ?? 'Reseller contract.pdf'} (PDF)
+            </a>
             <span className="sub">
               The custom contract {offer.isv.name} attached to this authorization.
             </span>

@@ -1,10 +1,12 @@
 // Guide step 8: everything the buyer will see, with the combined PDF shown inline (pdf.js, its
-// own chunk) and downloadable; then Revise offer or Extend offer. A refusal lists each
-// problem with a link to the step that fixes it, and each shows at its field there.
+// own chunk, loaded as the viewer scrolls into view) and downloadable; then Revise offer or
+// Extend offer. A refusal lists each problem with a link to the step that fixes it, and each
+// shows at its field there.
 import { errorMessage, PdfViewer, readFieldErrors, useTRPC } from '@offerdesk/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { OfferSummary } from '../../components/offer-summary';
+import { RegistrationLink } from '../../components/registration-refusal';
 import type { StepProps } from './offer-wizard-page';
 import { STEP_LABELS, type StepKey, stepOfField } from './wizard-steps';
 
@@ -61,6 +63,11 @@ export function ReviewStep({ offer, allErrors, onExtendRefused, onRevise, onGoTo
                           Go to {STEP_LABELS[step]}
                         </button>
                       </>
+                    ) : key === 'registration' ? (
+                      <>
+                        {' '}
+                        <RegistrationLink />
+                      </>
                     ) : null}
                   </li>
                 );
@@ -73,7 +80,15 @@ export function ReviewStep({ offer, allErrors, onExtendRefused, onRevise, onGoTo
         <div className="notice notice-warn">
           <ul className="errors-list">
             {offer.issues.map((issue) => (
-              <li key={issue.path.join('.')}>{issue.message}</li>
+              <li key={issue.path.join('.')}>
+                {issue.message}
+                {issue.path[0] === 'registration' ? (
+                  <>
+                    {' '}
+                    <RegistrationLink />
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         </div>
@@ -86,7 +101,11 @@ export function ReviewStep({ offer, allErrors, onExtendRefused, onRevise, onGoTo
           Download the combined PDF
         </a>
       </p>
-      <PdfViewer url={`${pdfPath}?inline=1`} label="Combined EULA PDF preview" />
+      <PdfViewer
+        url={`${pdfPath}?inline=1`}
+        label="Combined EULA PDF preview"
+        showLabel="Show the combined PDF here"
+      />
       <div className="button-row step-actions">
         <button type="button" className="button" onClick={onRevise}>
           Revise offer

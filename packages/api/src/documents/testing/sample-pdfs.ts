@@ -7,8 +7,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import type { CoverFacts } from '../cover-page';
 
 const run = promisify(execFile);
+
+/** Cover facts for tests that need a combined PDF but do not look at its cover. */
+export const sampleCover: CoverFacts = {
+  offerId: 'offer-k2m9x0q1w3e4r',
+  offerName: 'Offer - Assessment - 2 buyers',
+  productName: 'Assessment',
+  resellerName: 'Northwind Partners',
+  isvName: 'Acme Consulting',
+  buyerAccountCount: 2,
+};
 
 export type SamplePage = {
   lines: string[];
@@ -37,24 +48,21 @@ export async function samplePdf(pages: SamplePage[] | string): Promise<Uint8Arra
   return doc.save({ useObjectStreams: false, addDefaultPage: false });
 }
 
-/** The PDF encrypted by qpdf (AES-256, user password "u"), as a reseller might upload it. */
-export async function encryptedPdf(plain: Uint8Array): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'offerdesk-encrypt-'));
+/** The PDF as qpdf writes it with `options` (object streams, linearized, encrypted…). */
+export async function rewriteWithQpdf(pdf: Uint8Array, options: string[]): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'offerdesk-qpdf-'));
   try {
-    await writeFile(join(dir, 'in.pdf'), plain);
-    await run('qpdf', [
-      '--encrypt',
-      'u',
-      'o',
-      '256',
-      '--',
-      join(dir, 'in.pdf'),
-      join(dir, 'out.pdf'),
-    ]);
+    await writeFile(join(dir, 'in.pdf'), pdf);
+    await run('qpdf', [...options, join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
     return new Uint8Array(await readFile(join(dir, 'out.pdf')));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The PDF encrypted by qpdf (AES-256, user password "u"), as a reseller might upload it. */
+export function encryptedPdf(plain: Uint8Array): Promise<Uint8Array> {
+  return rewriteWithQpdf(plain, ['--encrypt', 'u', 'o', '256', '--']);
 }
 
 /** A one-page PDF whose content stream inflates to `megabytes` MiB of spaces. */

@@ -1,16 +1,20 @@
-// The download routes: an offer's combined EULA PDF (stored, or a draft's preview) and the
-// Offerdesk Standard Reseller Contract. `?inline=1` shows the PDF in the browser (the buyer's
-// inline viewer); otherwise it downloads. Stored PDFs are sent from the row's bytes as read.
+// The download routes: an offer's combined EULA PDF (stored, or a draft's preview), an
+// authorization's reseller contract, and the Offerdesk Standard Reseller Contract. `?inline=1`
+// shows the PDF in the browser (the buyer's inline viewer); otherwise it downloads. Stored PDFs
+// are sent from the row's bytes as read.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../../context';
+import { findAuthorizationContract } from '../../documents/authorization-contract';
 import { composeOfferPreview, findOfferEulaPdf } from '../../documents/offer-eula-pdf';
 import { readStoredDocument } from '../../documents/offer-pdf-input';
 import {
   STANDARD_CONTRACT_FILE_NAME,
   standardContractPdf,
 } from '../../documents/standard-contract';
-import { matchesEtag, pdfHeaders, sendPdf } from './file-responses';
+import { matchesEtag, type PdfResponse, pdfHeaders, sendPdf } from './file-responses';
 import { signedInRequest } from './file-session';
+
+type DescribedPdf = Omit<PdfResponse, 'bytes'>;
 
 function wantsInline(url: URL): boolean {
   const inline = url.searchParams.get('inline');
@@ -40,24 +44,60 @@ export async function downloadOfferEula(
     });
     return;
   }
-  const described = {
+  await sendStoredPdf(services, req, res, found.sizeBytes, {
     sha256: found.sha256,
     fileName: `${found.offerId}-eula.pdf`,
     inline,
-    cache: 'revalidate' as const,
-  };
-  if (matchesEtag(req.headers['if-none-match'], found.sha256)) {
-    const { 'content-length': _, 'content-type': __, ...headers } = pdfHeaders(described, 0);
-    res.writeHead(304, headers).end();
+    cache: 'revalidate',
+  });
+}
+
+/** GET /files/authorizations/:authorizationId/contract.pdf — the ISV's and the reseller's. */
+export async function downloadAuthorizationContract(
+  services: Services,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  authorizationId: string,
+): Promise<void> {
+  const { session } = await signedInRequest(services, req, res, 'query');
+  const contract = await findAuthorizationContract(services.db, session.accountId, authorizationId);
+  if (contract.kind === 'standard') {
+    await downloadStandardContract(req, res, url);
     return;
   }
-  if (method === 'HEAD') {
-    res.writeHead(200, pdfHeaders(described, found.sizeBytes)).end();
+  await sendStoredPdf(services, req, res, contract.sizeBytes, {
+    sha256: contract.sha256,
+    fileName: contract.fileName,
+    inline: wantsInline(url),
+    cache: 'revalidate',
+  });
+}
+
+/** 304 when the browser already holds these bytes (stored PDFs never change under a hash). */
+function answeredFromCache(req: IncomingMessage, res: ServerResponse, pdf: DescribedPdf): boolean {
+  if (!matchesEtag(req.headers['if-none-match'], pdf.sha256)) return false;
+  const { 'content-length': _, 'content-type': __, ...headers } = pdfHeaders(pdf, 0);
+  res.writeHead(304, headers).end();
+  return true;
+}
+
+/** A PDF stored in `documents`: read only when its bytes are to be sent. */
+async function sendStoredPdf(
+  services: Services,
+  req: IncomingMessage,
+  res: ServerResponse,
+  sizeBytes: number,
+  pdf: DescribedPdf,
+): Promise<void> {
+  if (answeredFromCache(req, res, pdf)) return;
+  if (req.method === 'HEAD') {
+    res.writeHead(200, pdfHeaders(pdf, sizeBytes)).end();
     return;
   }
-  const bytes = await readStoredDocument(services.db, found.sha256);
-  if (!bytes) throw new Error(`combined PDF ${found.sha256} of ${found.offerId} is not stored`);
-  sendPdf(res, method, { ...described, bytes });
+  const bytes = await readStoredDocument(services.db, pdf.sha256);
+  if (!bytes) throw new Error(`stored PDF ${pdf.sha256} (${pdf.fileName}) is missing`);
+  sendPdf(res, req.method ?? 'GET', { ...pdf, bytes });
 }
 
 /** GET /files/contracts/standard.pdf — public: it is Offerdesk's own standard text. */
@@ -67,16 +107,12 @@ export async function downloadStandardContract(
   url: URL,
 ): Promise<void> {
   const pdf = await standardContractPdf();
-  const described = {
+  const described: DescribedPdf = {
     sha256: pdf.sha256,
     fileName: STANDARD_CONTRACT_FILE_NAME,
     inline: wantsInline(url),
-    cache: 'revalidate' as const,
+    cache: 'revalidate',
   };
-  if (matchesEtag(req.headers['if-none-match'], pdf.sha256)) {
-    const { 'content-length': _, 'content-type': __, ...headers } = pdfHeaders(described, 0);
-    res.writeHead(304, headers).end();
-    return;
-  }
+  if (answeredFromCache(req, res, described)) return;
   sendPdf(res, req.method ?? 'GET', { ...described, bytes: pdf.bytes });
 }

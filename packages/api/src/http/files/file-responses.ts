@@ -3,6 +3,7 @@
 // headers a browser needs to show or save them safely.
 import type { ServerResponse } from 'node:http';
 import { documentMessages } from '@offerdesk/core';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '../../database-unavailable';
 import { UploadRejectedError } from '../../documents/validate-upload';
 import { AppError, HTTP_STATUS, type Issue } from '../../errors';
 import { BodyTooLargeError } from './read-body';
@@ -35,6 +36,9 @@ export function describeFileError(error: unknown): { status: number; body: FileE
       status: HTTP_STATUS[error.code],
       body: errorBody(error.code, error.message, error.issues),
     };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, body: errorBody('UNAVAILABLE', databaseUnavailableMessage, []) };
   }
   if (error instanceof BodyTooLargeError) {
     const message = documentMessages.tooLarge;

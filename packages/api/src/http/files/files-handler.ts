@@ -3,7 +3,11 @@
 // otherwise, e.g. for /files/reports/…), and turns every refusal into the JSON error shape.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../../context';
-import { downloadOfferEula, downloadStandardContract } from './download-routes';
+import {
+  downloadAuthorizationContract,
+  downloadOfferEula,
+  downloadStandardContract,
+} from './download-routes';
 import { describeFileError, sendJson } from './file-responses';
 import { BodyAbortedError, discardRestOfBody } from './read-body';
 import { uploadOfferDocument, uploadProductEula, uploadResellerContract } from './upload-routes';
@@ -42,6 +46,12 @@ const ROUTES: Route[] = [
     run: (services, req, res) => uploadResellerContract(services, req, res),
   },
   {
+    pattern: /^\/files\/authorizations\/([^/]+)\/contract\.pdf$/,
+    methods: ['GET', 'HEAD'],
+    run: (services, req, res, url, authorizationId) =>
+      downloadAuthorizationContract(services, req, res, url, authorizationId),
+  },
+  {
     pattern: /^\/files\/contracts\/standard\.pdf$/,
     methods: ['GET', 'HEAD'],
     run: (_services, req, res, url) => downloadStandardContract(req, res, url),
@@ -52,7 +62,7 @@ function decodeParam(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    return ''; // matches no offer or product: "not found"
+    return ''; // matches no offer, product or authorization: "not found"
   }
 }
 

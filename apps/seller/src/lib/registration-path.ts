@@ -1,0 +1,2 @@
+/** Settings › Seller registration, where every "complete your registration first" leads. */
+export const REGISTRATION_PATH = '/settings/registration';

@@ -1,0 +1,13 @@
+// Secrets that travel in cookies and mailed links: 32 random bytes, base64url (43 characters).
+// Only their SHA-256 is stored, so a read of the database cannot be replayed as a cookie or a
+// link.
+import { createHash, randomBytes } from 'node:crypto';
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The stored form of a token: SHA-256, hex. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
