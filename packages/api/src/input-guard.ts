@@ -32,7 +32,9 @@ export function findUntakeable(
       if (value.includes('\u0000')) return { path: pathTo(step), message: NUL_MESSAGE };
     } else if (Array.isArray(value)) {
       if (value.length > MAX_LIST_ITEMS) return { path: pathTo(step), message: LIST_MESSAGE };
-      value.forEach((element, index) => pending.push({ value: element, key: index, parent: step }));
+      for (const [index, element] of value.entries()) {
+        pending.push({ value: element, key: index, parent: step });
+      }
     } else if (value !== null && typeof value === 'object') {
       for (const [key, element] of Object.entries(value)) {
         pending.push({ value: element, key, parent: step });

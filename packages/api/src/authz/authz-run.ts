@@ -3,6 +3,7 @@
 // not from the table, so a new procedure without a row is reported by name.
 import type { AnyProcedure } from '@trpc/server';
 import { appRouter } from '../root';
+import { FILE_ROUTES } from './authz-file-table';
 import {
   callProcedure,
   type ProcedurePath,
@@ -10,7 +11,6 @@ import {
   type Role,
   type Scenario,
 } from './authz-fixture';
-import { FILE_ROUTES } from './authz-file-table';
 import { MATRIX, type Row } from './authz-table';
 
 // Typed as the nested record, but at run time tRPC 11 keeps every procedure under its dotted path.

@@ -1,6 +1,10 @@
-// `@offerdesk/api/authz`: the authorization matrix for suites outside this package (the
-// reliability `authz` check drives it against a real server process). No vitest in here.
+// `@offerdesk/api/authz`: the authorization matrix, its scenario and signed-in clients for
+// suites outside this package (the reliability authz, fuzz and security checks drive them
+// against a real server process). No vitest in here.
 export { discountAuthorization } from '../isv/test-fixtures';
+export { TEST_PASSWORD, type TestClient } from '../testing/test-client';
+export { type TestWorld, testWorld } from '../testing/test-world';
+export { FILE_ROUTES } from './authz-file-table';
 export {
   buildScenario,
   fillDraft,
@@ -9,7 +13,6 @@ export {
   type Scenario,
   waitForPublished,
 } from './authz-fixture';
-export { FILE_ROUTES } from './authz-file-table';
 export {
   type CellResults,
   fileRouteNames,
@@ -19,5 +22,3 @@ export {
   tableGaps,
   wrongCells,
 } from './authz-run';
-export { TEST_PASSWORD, type TestClient } from '../testing/test-client';
-export { type TestWorld, testWorld } from '../testing/test-world';
