@@ -1,48 +1,21 @@
 // Invoices, payment and disbursements through the real API (SPEC §9), including its worked
 // example, and a reconciliation of every agreement this file makes.
-import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../clock';
 import { payOutDueDisbursements } from '../disbursements/pay-out';
 import { startTestApi } from '../testing';
 import { issueDueInvoices } from './issue-due-invoices';
 import { reconcileLedger } from './reconcile';
-import { acceptOffer, EXAMPLE_2, publishOfferDirectly, type TestSeller } from './test-fixtures';
+import {
+  acceptOffer,
+  billingHelpers,
+  EXAMPLE_2,
+  errorOf,
+  publishOfferDirectly,
+  type TestSeller,
+} from './test-fixtures';
 
 const t = await startTestApi();
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCClientError) return error;
-    throw error;
-  }
-  throw new Error('expected a tRPC error');
-}
-
-async function at<T>(instant: string, run: () => Promise<T>): Promise<T> {
-  t.setClock(fixedClock(instant));
-  try {
-    return await run();
-  } finally {
-    t.setClock(null);
-  }
-}
-
-async function newSellers(prefs: { isv?: 'daily' | number; reseller?: 'daily' | number }) {
-  const isv = await t.newAccount({ seller: 'complete', sellerType: 'ISV' });
-  const reseller = await t.newAccount({ seller: 'complete' });
-  const set = async (who: TestSeller, pref: 'daily' | number | undefined) => {
-    if (pref === undefined) return;
-    await who.client.trpc.settings.update.mutate({
-      disbursementPreference: pref === 'daily' ? { kind: 'daily' } : { kind: 'monthly', day: pref },
-    });
-  };
-  await set(isv, prefs.isv);
-  await set(reseller, prefs.reseller);
-  return { isv, reseller };
-}
+const { at, newSellers } = billingHelpers(t);
 
 describe(`invoices and disbursements (${t.handle.kind})`, () => {
   it('follows SPEC §9 worked example: paid 2027-03-15, monthly day 1 → 2027-04-01', async () => {
@@ -292,43 +265,6 @@ describe(`invoices and disbursements (${t.handle.kind})`, () => {
     );
   });
 
-  it('pages through invoices with a cursor, newest invoice date first', async () => {
-    const offer = await publishOfferDirectly(t, {
-      authorization: {
-        kind: 'schedule',
-        quantity: 2,
-        installments: Array.from({ length: 5 }, (_, i) => ({
-          invoiceDate: `2030-0${i + 1}-15`,
-          isvCents: 1000 + i,
-        })),
-      },
-      pricing: { mode: 'MARKUP', markupPpm: 100_000 },
-    });
-    const buyer = offer.buyers[0] as TestSeller;
-    await acceptOffer(t, offer, buyer);
-    const first = await buyer.client.trpc.buyer.invoices.list.query({ limit: 2 });
-    const second = await buyer.client.trpc.buyer.invoices.list.query({
-      limit: 2,
-      cursor: first.nextCursor,
-    });
-    const third = await buyer.client.trpc.buyer.invoices.list.query({
-      limit: 2,
-      cursor: second.nextCursor,
-    });
-    expect([...first.items, ...second.items, ...third.items].map((i) => i.invoiceDate)).toEqual([
-      '2030-05-15',
-      '2030-04-15',
-      '2030-03-15',
-      '2030-02-15',
-      '2030-01-15',
-    ]);
-    expect(third.nextCursor).toBeNull();
-    // Markup per installment, half up: 1,004 × 1.1 = 1,104.4 → 1,104.
-    expect(first.items[0]?.amountCents).toBe(1104);
-    const bad = await errorOf(buyer.client.trpc.buyer.invoices.list.query({ cursor: 'nonsense' }));
-    expect(bad.data?.code).toBe('BAD_REQUEST');
-  });
-
   it('a zero-margin reseller still gets its disbursement row of 0.00', async () => {
     const offer = await publishOfferDirectly(t, {
       dimensions: [{ key: 'unit', listUnitCents: 1_000_000 }],
@@ -350,17 +286,6 @@ describe(`invoices and disbursements (${t.handle.kind})`, () => {
       feeCents: 420_000,
       amountCents: 11_580_000,
     });
-  });
-
-  it('refuses a disbursement day outside 1–28 with the settings message', async () => {
-    const seller = await t.newAccount({ seller: 'complete' });
-    const error = await errorOf(
-      seller.client.trpc.settings.update.mutate({
-        disbursementPreference: { kind: 'monthly', day: 29 },
-      }),
-    );
-    expect(error.data?.code).toBe('BAD_REQUEST');
-    expect(error.data?.issues?.[0]?.path).toEqual(['disbursementPreference', 'day']);
   });
 
   // Last: every agreement this file made, and every payment, reconciles to the cent.

@@ -10,6 +10,7 @@ import {
   type TestAuthorizationPricing,
   type TestDimension,
 } from '@offerdesk/db/testing';
+import { TRPCClientError } from '@trpc/client';
 import type { Clock } from '../clock';
 import { fixedClock } from '../clock';
 import type { TestApi } from '../testing';
@@ -177,3 +178,41 @@ export const EXAMPLE_2 = {
   quantities: { assessment: 1, workshop: 3 },
   pricing: { mode: 'MARKUP', markupPpm: 72_500 },
 } satisfies OfferSetup;
+
+export async function errorOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCClientError) return error;
+    throw error;
+  }
+  throw new Error('expected a tRPC error');
+}
+
+/** Billing-test helpers bound to one test API: a fixed clock for one call, and fresh sellers. */
+export function billingHelpers(t: TestApi) {
+  async function at<T>(instant: string, run: () => Promise<T>): Promise<T> {
+    t.setClock(fixedClock(instant));
+    try {
+      return await run();
+    } finally {
+      t.setClock(null);
+    }
+  }
+
+  async function newSellers(prefs: { isv?: 'daily' | number; reseller?: 'daily' | number }) {
+    const isv = await t.newAccount({ seller: 'complete', sellerType: 'ISV' });
+    const reseller = await t.newAccount({ seller: 'complete' });
+    const set = async (who: TestSeller, pref: 'daily' | number | undefined) => {
+      if (pref === undefined) return;
+      await who.client.trpc.settings.update.mutate({
+        disbursementPreference:
+          pref === 'daily' ? { kind: 'daily' } : { kind: 'monthly', day: pref },
+      });
+    };
+    await set(isv, prefs.isv);
+    await set(reseller, prefs.reseller);
+    return { isv, reseller };
+  }
+  return { at, newSellers };
+}
