@@ -22,13 +22,19 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+async function hasAccounts(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Returns true when it loaded the data, false when the database already had accounts. */
 export async function loadDemoData(db: Kysely<Database>, options: DemoOptions): Promise<boolean> {
+  // Every start but the first finds accounts: answer that before paying for the password hash
+  // (argon2, a few hundred ms of the server's cold start). Checked again under the lock.
+  if (await hasAccounts(db)) return false;
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK})`.execute(tx);
-    const existing = await tx.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
-    if (existing) return false;
+    if (await hasAccounts(tx)) return false;
 
     for (const account of DEMO_ACCOUNTS) {
       await tx.insertInto('accounts').values({ id: account.id, name: account.name }).execute();

@@ -1,8 +1,9 @@
-// One apps/server process, started the way `pnpm start` runs it (tsx as an import hook, so the
-// pid is the server itself and a signal reaches it directly), with its output captured.
+// One apps/server process, started the way `pnpm start` runs it (node on the built bundle, so
+// the pid is the server itself and a signal reaches it directly), with its output captured.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
+import { freshServerBundle } from './server-bundle';
 
 const SERVER_DIR = fileURLToPath(new URL('../../../apps/server/', import.meta.url));
 
@@ -31,11 +32,12 @@ export type ServerOptions = {
 };
 
 export async function startServerProcess(options: ServerOptions = {}): Promise<ServerProcess> {
+  const bundle = freshServerBundle(SERVER_DIR);
   const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port) };
   delete env.DATABASE_URL;
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', bundle], {
     cwd: SERVER_DIR,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
