@@ -7,9 +7,19 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { copyInRow } from './copy-in';
+import { copyOutFirstValue } from './copy-out';
+import { type Listener, type ListenHandlers, listenPglite, listenPostgres } from './listen';
+import { preparingPool } from './prepared-statements';
 import type { Database } from './schema';
 
 const INT8 = 20;
+/**
+ * PGlite's buffer pool. initdb's 128MB is set up in wasm memory at every open: about 0.4 s of
+ * CPU of a server's cold start (issue 9). One embedded backend caches pages well in less, and
+ * the operating system caches the files behind it.
+ */
+const PGLITE_SHARED_BUFFERS = '32MB';
 const DATE = 1082;
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -23,6 +33,18 @@ export type DbHandle = {
   databaseUrl: string | null;
   /** Runs raw SQL through Kysely's own connection handling (serialized on PGlite). */
   executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  /**
+   * PostgreSQL only (null on PGlite): the first value `select` returns, as raw bytes, read
+   * through binary COPY instead of `pg`'s hex text (copy-out.ts). Inline checked literals only.
+   */
+  copyOutFirstValue: ((select: string) => Promise<Buffer | null>) | null;
+  /**
+   * PostgreSQL only (null on PGlite): inserts one row through binary COPY, which stores a large
+   * bytea with less CPU than an INSERT parameter (copy-in.ts). Not in any open transaction.
+   */
+  copyInRow: ((table: string, columns: string[], fields: Uint8Array[]) => Promise<void>) | null;
+  /** LISTEN on a channel (NOTIFY from any connection, any process on PostgreSQL). */
+  listen: (channel: string, handlers: ListenHandlers) => Promise<Listener>;
   close: () => Promise<void>;
 };
 
@@ -60,13 +82,16 @@ async function connectPostgres(databaseUrl: string, poolSize = 10): Promise<DbHa
   // cuts every connection) emits 'error' on it, which unheard is an uncaught exception. The
   // client's next statement fails instead (the API answers 503), and the pool discards it.
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     kind: 'postgres',
     pglite: null,
     databaseUrl,
     executeSql: (text, values = []) => executeRaw(db, text, values),
+    copyOutFirstValue: (select) => copyOutFirstValue(pool, select),
+    copyInRow: (table, columns, fields) => copyInRow(pool, table, columns, fields),
+    listen: async (channel, handlers) => listenPostgres(databaseUrl, channel, handlers),
     close: () => db.destroy(),
   };
 }
@@ -75,6 +100,7 @@ async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promis
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir ?? undefined, {
     loadDataDir,
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     parsers: {
       [pgliteTypes.INT8]: (value: string) => parseInt8(value),
       [pgliteTypes.DATE]: (value: string) => value,
@@ -87,6 +113,9 @@ async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promis
     pglite,
     databaseUrl: null,
     executeSql: (text, values = []) => executeRaw(db, text, values),
+    copyOutFirstValue: null,
+    copyInRow: null,
+    listen: (channel, handlers) => listenPglite(pglite, channel, handlers),
     close: () => db.destroy(),
   };
 }
@@ -96,4 +125,4 @@ async function executeRaw(db: Kysely<Database>, text: string, values: unknown[])
   return { rows: result.rows as unknown[] };
 }
 
-export type { Transaction };
+export type { Listener, ListenHandlers, Transaction };

@@ -1,5 +1,13 @@
 export type { Kysely, Transaction } from 'kysely';
-export { type ConnectOptions, connect, type DatabaseKind, type DbHandle } from './connection';
+export {
+  type ConnectOptions,
+  connect,
+  type DatabaseKind,
+  type DbHandle,
+  type Listener,
+  type ListenHandlers,
+} from './connection';
 export { DEMO_PASSWORD, DEMO_USERS, type DemoOptions, loadDemoData } from './demo-data';
 export { migrateToLatest } from './migrate';
+export { PREPARED } from './prepared-statements';
 export * from './schema';

@@ -1,0 +1,52 @@
+// Named prepared statements for the hot reads. A statement whose text carries PREPARED (put
+// after SELECT with Kysely's modifyFront) is sent to PostgreSQL by name: parsed and planned
+// once per connection, then only bound and executed — planning is most of what a short
+// keyset page costs the server. Only for fixed-shape reads whose generic plan suits every
+// parameter value (an index walk for any account), and never for a text that varies with
+// the input (IN lists, search patterns): each marked text stays prepared on every pooled
+// connection for its life. On PGlite the mark is a comment and nothing else.
+import { createHash } from 'node:crypto';
+import type { PostgresPool, PostgresPoolClient } from 'kysely';
+import { sql } from 'kysely';
+import type pg from 'pg';
+
+const MARK = '/* prepared */';
+
+/** `query.modifyFront(PREPARED)`: plan this statement once per connection. */
+export const PREPARED = sql.raw(MARK);
+
+const names = new Map<string, string>();
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `p_${createHash('sha256').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+function preparingClient(client: pg.PoolClient): PostgresPoolClient {
+  return {
+    query: ((text: unknown, parameters?: ReadonlyArray<unknown>) => {
+      if (typeof text === 'string' && text.includes(MARK)) {
+        return client.query({ name: nameOf(text), text, values: [...(parameters ?? [])] });
+      }
+      return (client.query as (...args: unknown[]) => unknown)(text, parameters);
+    }) as PostgresPoolClient['query'],
+    release: (destroy?: boolean) => client.release(destroy),
+    get processID() {
+      return (client as unknown as { processID?: number }).processID;
+    },
+  };
+}
+
+/** The pool Kysely is given: the same pool, its clients sending marked statements by name. */
+export function preparingPool(pool: pg.Pool): PostgresPool {
+  return {
+    Client: (pool as unknown as PostgresPool).Client,
+    options: pool.options,
+    connect: async () => preparingClient(await pool.connect()),
+    end: () => pool.end(),
+  };
+}
