@@ -9,7 +9,8 @@ import {
   SESSION_COOKIE,
   serializeCookie,
 } from './auth/cookies';
-import { findSession, newToken, type SessionUser } from './auth/sessions';
+import type { SessionCache } from './auth/session-cache';
+import { lookupSession, newToken, type SessionUser } from './auth/sessions';
 import type { Clock } from './clock';
 import type { ApiConfig } from './config';
 import type { JobQueue } from './jobs/queue';
@@ -21,6 +22,8 @@ export type Services = {
   clock: Clock;
   logger: Logger;
   jobs: JobQueue;
+  /** Who is signed in, held for a few seconds (auth/session-cache.ts). */
+  sessions: SessionCache;
 };
 
 export type Context = Services & {
@@ -59,9 +62,7 @@ export async function createContext(
     );
   }
   const sessionToken = cookies.get(SESSION_COOKIE) ?? null;
-  const session = sessionToken
-    ? await findSession(services.db, sessionToken, services.config.sessionIdleHours)
-    : null;
+  const session = sessionToken ? await lookupSession(services, sessionToken) : null;
   // Double submit (the header equals the cookie), and once signed in the token must also be
   // the one issued with this session, so a cookie planted before sign-in proves nothing.
   const header = req.headers[CSRF_HEADER];

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DbHandle } from '@offerdesk/db';
 import type { Logger } from 'pino';
+import { startSessionCache } from './auth/session-cache';
 import { type Clock, systemClock } from './clock';
 import type { ApiConfig } from './config';
 import type { Services } from './context';
@@ -32,7 +33,10 @@ export async function createApi(deps: {
   clock?: Clock;
 }): Promise<Api> {
   armFaultPoint(deps.config.faultPoint);
-  const runner = await createJobRunner(deps.handle, deps.logger);
+  const [runner, sessions] = await Promise.all([
+    createJobRunner(deps.handle, deps.logger),
+    startSessionCache(deps.handle),
+  ]);
   const services: Services = {
     handle: deps.handle,
     db: deps.handle.db,
@@ -40,6 +44,7 @@ export async function createApi(deps: {
     clock: deps.clock ?? systemClock,
     logger: deps.logger,
     jobs: runner.queue,
+    sessions,
   };
   const trpc = createTrpcHandler(services);
   const files = createFilesHandler(services);
@@ -77,6 +82,9 @@ export async function createApi(deps: {
       await warmedUp;
       await runner.startWorker(services);
     },
-    stop: () => runner.stop(),
+    stop: async () => {
+      await runner.stop();
+      await sessions.stop();
+    },
   };
 }

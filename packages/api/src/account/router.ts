@@ -14,9 +14,7 @@ export const accountRouter = router({
       .mutation(({ ctx, input }) => inviteUser(ctx, ctx.session, input)),
     remove: accountProcedure
       .input(z.object({ userId: z.uuid(accountMessages.userId) }))
-      .mutation(({ ctx, input }) =>
-        removeUser(ctx.db, ctx.clock, ctx.session.accountId, input.userId),
-      ),
+      .mutation(({ ctx, input }) => removeUser(ctx, ctx.session.accountId, input.userId)),
   }),
   registration: router({
     get: accountProcedure.query(({ ctx }) => getRegistration(ctx.db, ctx.session.accountId)),

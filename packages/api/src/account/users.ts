@@ -4,6 +4,7 @@
 
 import { accountMessages } from '@offerdesk/core';
 import type { Database, Kysely } from '@offerdesk/db';
+import type { SessionCache } from '../auth/session-cache';
 import { endSessionsOf } from '../auth/sessions';
 import type { Clock } from '../clock';
 import { AppError } from '../errors';
@@ -78,11 +79,11 @@ export async function listUsers(
 
 /** Removes a user of the caller's account and ends its sessions; the last user stays. */
 export async function removeUser(
-  db: Kysely<Database>,
-  clock: Clock,
+  services: { db: Kysely<Database>; clock: Clock; sessions: SessionCache },
   accountId: string,
   userId: string,
 ): Promise<{ ok: true }> {
+  const { db, clock } = services;
   await db.transaction().execute(async (tx) => {
     // Locks the account's users: two removals at once cannot leave it with none.
     const users = await tx
@@ -103,5 +104,6 @@ export async function removeUser(
       .execute();
     await endSessionsOf(tx, userId);
   });
+  services.sessions.forget({ userId });
   return { ok: true };
 }

@@ -39,7 +39,7 @@ export async function requestPasswordReset(
 const linkInvalid = () => AppError.field(['token'], accountMessages.resetLinkInvalid);
 
 export async function resetPassword(
-  services: Pick<Services, 'db' | 'config' | 'clock'>,
+  services: Pick<Services, 'db' | 'config' | 'clock' | 'sessions'>,
   input: { token: string; password: string },
 ): Promise<{ ok: true }> {
   const { db, config, clock } = services;
@@ -54,7 +54,7 @@ export async function resetPassword(
     .executeTakeFirst();
   if (!pending) throw linkInvalid(); // checked before hashing: a bad link costs no argon2 work
   const passwordHash = await hashPassword(input.password, config.passwordHashing);
-  await db.transaction().execute(async (tx) => {
+  const userId = await db.transaction().execute(async (tx) => {
     const used = await tx
       .updateTable('password_resets')
       .set({ used_at: clock.now() })
@@ -82,6 +82,8 @@ export async function resetPassword(
       .where('kind', '=', 'sign-in')
       .where('email', '=', pending.email)
       .execute();
+    return used.user_id;
   });
+  services.sessions.forget({ userId });
   return { ok: true };
 }

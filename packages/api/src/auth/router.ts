@@ -33,7 +33,7 @@ export const authRouter = router({
       startSession(ctx, await logIn(ctx.db, ctx.config, { ...input, ip: ctx.ip })),
     ),
   logout: publicProcedure.mutation(async ({ ctx }) => {
-    if (ctx.session) await deleteSession(ctx.db, ctx.session.sessionId);
+    if (ctx.session) await deleteSession(ctx, ctx.session.sessionId);
     ctx.setCookie(
       serializeCookie(SESSION_COOKIE, '', {
         httpOnly: true,

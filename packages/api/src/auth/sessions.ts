@@ -1,7 +1,8 @@
 // Server-side sessions: the cookie holds a random token, the table holds its SHA-256, so a
 // read of the table cannot be replayed as a cookie. Sessions end after `sessionIdleHours` idle.
-import type { Database, Kysely } from '@offerdesk/db';
+import { type Database, type Kysely, PREPARED } from '@offerdesk/db';
 import { sql } from 'kysely';
+import type { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
 
 /** Re-exported for the request context, which issues the CSRF cookie. */
@@ -63,6 +64,7 @@ export async function findSession(
     .where('sessions.id', '=', id)
     .where(sql<boolean>`sessions.last_seen_at > now() - make_interval(hours => ${idleHours})`)
     .where('users.removed_at', 'is', null)
+    .modifyFront(PREPARED)
     .executeTakeFirst();
   if (!row) return null;
   if (row.stale) {
@@ -82,11 +84,29 @@ export async function findSession(
   };
 }
 
-export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+/** The signed-in user behind a cookie token, through this process's session cache. */
+export function lookupSession(
+  services: { db: Kysely<Database>; sessions: SessionCache; config: { sessionIdleHours: number } },
+  token: string,
+): Promise<SessionUser | null> {
+  return services.sessions.read(hashToken(token), () =>
+    findSession(services.db, token, services.config.sessionIdleHours),
+  );
 }
 
-/** Signs the user out everywhere: after a password reset, or when removed from the account. */
+/** Ends one session (sign-out, or a new sign-in replacing it). */
+export async function deleteSession(
+  services: { db: Kysely<Database>; sessions: SessionCache },
+  sessionId: string,
+): Promise<void> {
+  await services.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  services.sessions.forget({ sessionId });
+}
+
+/**
+ * Signs the user out everywhere: after a password reset, or when removed from the account.
+ * In the caller's transaction: the caller tells its session cache once it has committed.
+ */
 export async function endSessionsOf(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

@@ -17,7 +17,7 @@ export async function startSession(ctx: Context, signedIn: SignedIn): Promise<Si
   });
   // A new session ID on every sign-in; the session the browser carried is ended, but only
   // once the new one exists, so a refused attempt does not sign anyone out.
-  if (ctx.session) await deleteSession(ctx.db, ctx.session.sessionId);
+  if (ctx.session) await deleteSession(ctx, ctx.session.sessionId);
   const secure = ctx.config.secureCookies;
   ctx.setCookie(serializeCookie(SESSION_COOKIE, token, { httpOnly: true, secure }));
   ctx.setCookie(serializeCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, secure }));

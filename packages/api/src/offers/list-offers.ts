@@ -4,7 +4,7 @@
 // (offers_reseller_created / _status_created / _expiration), never OFFSET, so page 400 of
 // 100,000 offers costs what page 1 does.
 import { OFFER_ID_PATTERN, offerDisplayStatus } from '@offerdesk/core';
-import type { Database, Kysely } from '@offerdesk/db';
+import { type Database, type Kysely, PREPARED } from '@offerdesk/db';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Clock } from '../clock';
 import { isoInstant } from '../db-time';
@@ -133,7 +133,10 @@ export async function listSellerOffers(
   } else if (status) {
     query = query.where('offers.status', '=', status);
   }
+  // Planned once per connection: the page walks an index for any reseller. A search is
+  // planned every time, since a pattern's best plan depends on the pattern.
   if (input.search) query = query.where(searchFilter(input.search));
+  else query = query.modifyFront(PREPARED);
   if (cursor) {
     query = query.where(
       sql<boolean>`(${sortKey}, offers.id) ${comparison} (${cursorKey}, ${cursor.id})`,

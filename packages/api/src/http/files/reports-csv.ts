@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ZodError } from 'zod';
 import { parseCookies, SESSION_COOKIE } from '../../auth/cookies';
-import { findSession } from '../../auth/sessions';
+import { lookupSession } from '../../auth/sessions';
 import type { Services } from '../../context';
 import { toCsv } from '../../reports/csv';
 import { buildCsvTable, CSV_REPORTS, type CsvReport } from '../../reports/report-csv-tables';
@@ -37,9 +37,7 @@ export async function handleReportCsv(
     return true;
   }
   const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
-  const session = token
-    ? await findSession(services.db, token, services.config.sessionIdleHours)
-    : null;
+  const session = token ? await lookupSession(services, token) : null;
   if (!session) {
     plain(res, 401, 'Sign in to continue.');
     return true;

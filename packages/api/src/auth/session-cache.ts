@@ -1,0 +1,85 @@
+// Signed-in sessions held in memory for a few seconds, so a page's requests do not each pay a
+// database round trip to learn who is calling (Manage offers is otherwise two statements,
+// one of them this). Correct across processes: the sessions table NOTIFYs every deleted
+// session (sign-out, sign-in again, password reset, removal from the account: migration
+// 0005), every process LISTENs and forgets it; this process also forgets it at once, before
+// the notification comes back. While the LISTEN connection is down (a database restart)
+// nothing is cached, since a notification could be missed. Idle expiry and last_seen_at
+// are unchanged: an entry lives SESSION_CACHE_MS, far less than the minute last_seen_at
+// moves by, so a session in use is read (and touched) from the table at least that often.
+import type { DbHandle, Listener } from '@offerdesk/db';
+import type { SessionUser } from './sessions';
+
+export const SESSION_ENDED_CHANNEL = 'offerdesk_session_ended';
+const SESSION_CACHE_MS = 5_000;
+const MAX_ENTRIES = 10_000;
+
+type Entry = { user: SessionUser; until: number };
+
+export type SessionCache = {
+  /** The session for this table ID, or `fetch`'s answer (cached when it is a session). */
+  read(id: string, fetch: () => Promise<SessionUser | null>): Promise<SessionUser | null>;
+  /** This process ended the session (or every session of the user): forget at once. */
+  forget(ended: { sessionId: string } | { userId: string }): void;
+  stop(): Promise<void>;
+};
+
+export async function startSessionCache(handle: DbHandle): Promise<SessionCache> {
+  const entries = new Map<string, Entry>();
+  let listening = false;
+  /** Bumped by every forget: a read that began before one does not cache what it read. */
+  let generation = 0;
+
+  const forgetId = (id: string) => {
+    generation += 1;
+    entries.delete(id);
+  };
+  const forgetAll = () => {
+    generation += 1;
+    entries.clear();
+  };
+
+  const listener: Listener = await handle.listen(SESSION_ENDED_CHANNEL, {
+    onMessage: forgetId,
+    onLost: () => {
+      listening = false;
+      forgetAll();
+    },
+    onListening: () => {
+      // What was ended while nobody listened is unknown: start again from the table.
+      forgetAll();
+      listening = true;
+    },
+  });
+
+  return {
+    async read(id, fetch) {
+      const now = performance.now();
+      const entry = entries.get(id);
+      if (entry && entry.until > now) return entry.user;
+      if (entry) entries.delete(id);
+      const started = generation;
+      const user = await fetch();
+      if (user && listening && generation === started) {
+        if (entries.size >= MAX_ENTRIES) {
+          const oldest = entries.keys().next().value;
+          if (oldest !== undefined) entries.delete(oldest);
+        }
+        entries.set(id, { user, until: performance.now() + SESSION_CACHE_MS });
+      }
+      return user;
+    },
+    forget(ended) {
+      if ('sessionId' in ended) return forgetId(ended.sessionId);
+      generation += 1;
+      for (const [id, entry] of entries) {
+        if (entry.user.userId === ended.userId) entries.delete(id);
+      }
+    },
+    async stop() {
+      listening = false;
+      forgetAll();
+      await listener.stop();
+    },
+  };
+}
