@@ -2,6 +2,8 @@
 // with PASS or MISS against its target, writes bench/results.json (exactly the issue's keys)
 // and exits 1 on any MISS. The server entries share one seeded world; the others start what
 // they need. An entry that cannot measure is a MISS with null figures.
+//   pnpm bench [entry …]   → only those entries (e.g. `pnpm bench offersList accept`), for
+//   working on one target; the table is printed, results.json is written by full runs only.
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +15,7 @@ import { readBenchEnv } from './env';
 import { describeMachine, loadAverage } from './machine';
 import { offersListEntry } from './offers-list';
 import { publishEntry } from './publish';
-import { type EntryKey, emptyResults, pickFigures } from './results';
+import { type EntryKey, emptyResults, pickFigures, RESULT_KEYS } from './results';
 import { spaEntry } from './spa';
 import { printTable, type Row } from './table';
 import { openWorldStage, type WorldStage } from './world-stage';
@@ -21,6 +23,12 @@ import { openWorldStage, type WorldStage } from './world-stage';
 const RESULTS_PATH = new URL('../results.json', import.meta.url);
 
 const env = readBenchEnv();
+const requested = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = requested.filter((arg) => !(arg in RESULT_KEYS));
+if (unknown.length > 0) {
+  throw new Error(`no such entry: ${unknown.join(', ')} (${Object.keys(RESULT_KEYS).join(', ')})`);
+}
+const selected = (key: EntryKey) => requested.length === 0 || requested.includes(key);
 const machine = await describeMachine(env);
 const results = emptyResults(env.database, availableParallelism());
 const rows: Row[] = [];
@@ -32,6 +40,7 @@ async function runEntry<Context>(
   context: Context,
   explain?: () => string,
 ) {
+  if (!selected(entry.key)) return;
   const started = performance.now();
   console.log(`${entry.key}: running… (load average ${loadAverage()})`);
   try {
@@ -47,13 +56,14 @@ async function runEntry<Context>(
 }
 
 console.log(`machine: ${machine}`);
-console.log('world: seeding and starting the server…');
+const needsWorld = (['offersList', 'publish', 'accept'] as const).some(selected);
+if (needsWorld) console.log('world: seeding and starting the server…');
 let stage: WorldStage | null = null;
 try {
-  stage = await openWorldStage(env);
+  if (needsWorld) stage = await openWorldStage(env);
 } catch (error) {
   console.error(error);
-  for (const key of ['offersList', 'publish', 'accept'] as const) {
+  for (const key of (['offersList', 'publish', 'accept'] as const).filter(selected)) {
     rows.push({ entry: key, figure: 'all', value: 'not measured', target: '', pass: false });
   }
 }
@@ -75,6 +85,10 @@ console.log('');
 printTable(rows);
 console.log(`\nmachine: ${machine}; load average at the end ${loadAverage()} (1 / 5 / 15 min)`);
 console.log(`all entries in ${seconds(startedAll)}`);
-await writeFile(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`wrote ${RESULTS_PATH.pathname}`);
+if (requested.length === 0) {
+  await writeFile(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`wrote ${RESULTS_PATH.pathname}`);
+} else {
+  console.log(`only ${requested.join(', ')}: results.json is left as it was`);
+}
 if (rows.some((row) => row.pass === false)) process.exitCode = 1;

@@ -162,23 +162,6 @@ describe(`offer flow (${t.handle.kind})`, () => {
     expect(published.name).toBe(`Offer - ${resale.productName} - 2 buyers`);
   });
 
-  it('publishes within a second of extend (SPEC §5 target)', async () => {
-    const resale = await setUpResale(t);
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const offerId = await createCompleteDraft(resale);
-      await addOfferDocument(t, offerId);
-      const started = Date.now();
-      await resale.trpc.offers.extend.mutate({ offerId });
-      await waitForStatus(resale.trpc, offerId, 'PUBLISHED');
-      timings.push(Date.now() - started);
-    }
-    console.info(`[${t.handle.kind}] extend → PUBLISHED: ${timings.join(', ')} ms`);
-    // The median, so one slow run on a loaded test machine does not decide.
-    const median = [...timings].sort((a, b) => a - b)[2] ?? Number.POSITIVE_INFINITY;
-    expect(median).toBeLessThan(1000);
-  });
-
   it('extend is idempotent: a second call returns the current state and adds nothing', async () => {
     const resale = await setUpResale(t);
     const offerId = await createCompleteDraft(resale);
