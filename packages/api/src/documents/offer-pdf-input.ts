@@ -6,6 +6,10 @@ import type { Database, Kysely } from '@offerdesk/db';
 import type { OfferTerms } from '../offers/offer-terms';
 import type { CombinedPdfInput, SourceDocument } from './combined-pdf';
 import type { CoverFacts } from './cover-page';
+import { type CopyOut, readStoredDocument } from './store-document';
+
+// The file routes read stored files through this module too.
+export { readStoredDocument };
 
 /** A stored document the offer refers to is gone (it cannot be, given the foreign keys). */
 export class StoredDocumentMissingError extends Error {
@@ -50,20 +54,9 @@ export async function coverFactsFor(db: Kysely<Database>, terms: OfferTerms): Pr
   };
 }
 
-export async function readStoredDocument(
-  db: Kysely<Database>,
-  sha256: string,
-): Promise<Uint8Array | null> {
-  const row = await db
-    .selectFrom('documents')
-    .select('bytes')
-    .where('sha256', '=', sha256)
-    .executeTakeFirst();
-  return row?.bytes ?? null;
-}
-
 function storedSource(
   db: Kysely<Database>,
+  copyOut: CopyOut,
   role: 'eula' | 'document',
   document: Omit<SourceDocument, 'load'> & { sha256: string },
 ): SourceDocument {
@@ -72,18 +65,22 @@ function storedSource(
     mediaType: document.mediaType,
     sizeBytes: document.sizeBytes,
     load: async () => {
-      const bytes = await readStoredDocument(db, document.sha256);
+      const bytes = await readStoredDocument(db, document.sha256, copyOut);
       if (!bytes) throw new StoredDocumentMissingError(role, document.fileName);
       return bytes;
     },
   };
 }
 
-/** The pipeline's input for an offer; `date` becomes the PDF's creation date. */
+/**
+ * The pipeline's input for an offer; `date` becomes the PDF's creation date. `copyOut` (the
+ * handle's, on PostgreSQL) reads the stored files several times faster (store-document.ts).
+ */
 export async function combinedPdfInputFor(
   db: Kysely<Database>,
   terms: OfferTerms,
   date: Date,
+  copyOut: CopyOut = null,
 ): Promise<CombinedPdfInput> {
   const { authorization } = terms;
   const [cover, eula] = await Promise.all([
@@ -94,16 +91,42 @@ export async function combinedPdfInputFor(
       .where('sha256', '=', authorization.eula_sha256)
       .executeTakeFirst(),
   ]);
-  return {
-    cover,
-    // A missing EULA is reported when the pipeline reads it (StoredDocumentMissingError).
-    eula: storedSource(db, 'eula', {
+  // A missing EULA is reported when the pipeline reads it (StoredDocumentMissingError).
+  const [eulaSource, ...documents] = readingAhead([
+    storedSource(db, copyOut, 'eula', {
       fileName: authorization.eula_file_name,
       mediaType: 'application/pdf',
       sizeBytes: eula?.size_bytes ?? 0,
       sha256: authorization.eula_sha256,
     }),
-    documents: terms.documents.map((d) => storedSource(db, 'document', d)),
-    date,
+    ...terms.documents.map((d) => storedSource(db, copyOut, 'document', d)),
+  ]);
+  if (!eulaSource) throw new Error('no EULA source');
+  return { cover, eula: eulaSource, documents, date };
+}
+
+/**
+ * Loading a file starts reading the next, so the database sends it while this one is being
+ * composed: two files are held at most, the one being copied and the next.
+ */
+function readingAhead(sources: SourceDocument[]): SourceDocument[] {
+  const reads = new Map<number, Promise<Uint8Array>>();
+  const start = (index: number) => {
+    const source = sources[index];
+    if (!source || reads.has(index)) return;
+    const read = source.load();
+    // Its failure is the pipeline's to report, when (and if) it reaches that file.
+    read.catch(() => {});
+    reads.set(index, read);
   };
+  return sources.map((source, index) => ({
+    ...source,
+    load: () => {
+      start(index);
+      const read = reads.get(index) ?? source.load();
+      reads.delete(index);
+      start(index + 1);
+      return read;
+    },
+  }));
 }
