@@ -2,12 +2,18 @@
 // moment of acceptance, so later edits to products, profiles or authorizations never change
 // what a buyer agreed to.
 import type { OfferPricing } from '@offerdesk/core';
-import type { FrozenTerms } from '@offerdesk/db';
-import type { OfferTerms } from '../offers/offer-terms';
+import type { FrozenTerms, Offer } from '@offerdesk/db';
+import type { PricingTerms } from '../offers/offer-terms';
 import type { SellerNames } from './seller-names';
 
+/** What freezing reads of the terms, beyond what pricing reads. */
+export type TermsToFreeze = PricingTerms & {
+  offer: Pick<Offer, 'id' | 'product_id' | 'pricing_mode' | 'markup_ppm'>;
+  authorization: { product_name: string };
+};
+
 export function freezeTerms(
-  terms: OfferTerms,
+  terms: TermsToFreeze,
   pricing: OfferPricing,
   names: SellerNames,
 ): FrozenTerms {

@@ -1,9 +1,9 @@
-// Invoices come from an agreement (SPEC §9), written in the accept transaction: one upfront
+// Invoices come from an agreement (SPEC §9), written with it by acceptance: one upfront
 // invoice, DUE at once, for a discount or custom-price authorization; one per installment for a
 // payment schedule (FPS), SCHEDULED until 00:00 UTC of its invoice date, then DUE — an
 // installment whose date has come by the moment of acceptance is DUE at once.
 import { newInvoiceId, todayUtc } from '@offerdesk/core';
-import type { Agreement, Database, FrozenTerms, InvoiceTable, Transaction } from '@offerdesk/db';
+import type { Agreement, FrozenTerms, InvoiceTable } from '@offerdesk/db';
 import type { Insertable } from 'kysely';
 
 export type AgreementForInvoicing = Pick<
@@ -64,12 +64,7 @@ export function planInvoices(agreement: AgreementForInvoicing): InvoicePlan[] {
   });
 }
 
-/** Called by acceptance inside its transaction, so an agreement never exists without them. */
-export async function createInvoicesForAgreement(
-  tx: Transaction<Database>,
-  agreement: AgreementForInvoicing,
-): Promise<{ id: string; status: InvoicePlan['status']; invoiceDate: string }[]> {
-  const rows = planInvoices(agreement).map((plan) => ({ ...plan, id: newInvoiceId() }));
-  await tx.insertInto('invoices').values(rows).execute();
-  return rows.map((r) => ({ id: r.id, status: r.status, invoiceDate: r.invoice_date }));
+/** The invoice rows, IDs included, that acceptance inserts with the agreement (one statement). */
+export function invoiceRows(agreement: AgreementForInvoicing): Insertable<InvoiceTable>[] {
+  return planInvoices(agreement).map((plan) => ({ ...plan, id: newInvoiceId() }));
 }

@@ -4,7 +4,7 @@ import type { Queue } from 'pg-boss';
 import { runPasswordResetRequestJob } from '../auth/password-reset-job';
 import type { Services } from '../context';
 import { CALENDAR_TICK_CRON, runCalendarTick } from '../invoices/calendar-tick';
-import { runSendNotificationJob } from '../notifications/send-notification-job';
+import { runSendNotificationJobs } from '../notifications/send-notification-job';
 import { runPublishOfferDeadLetter, runPublishOfferJob } from './publish-offer-job';
 import type { JobName } from './queue';
 
@@ -20,6 +20,12 @@ export type JobAttempt = {
 };
 
 export type JobHandler = (services: Services, job: JobAttempt) => Promise<void>;
+
+/** A job's outcome in a batch: a failed one is retried on its own, the others complete. */
+export type JobOutcome = { id: string; status: 'completed' | 'failed'; output?: unknown };
+
+/** A queue worked in batches (one fetch, and the handler's own reads and writes, per batch). */
+export type BatchJobHandler = (services: Services, jobs: JobAttempt[]) => Promise<JobOutcome[]>;
 
 /** Internal queues beside the public job names (dead letters). */
 export type QueueName = JobName | 'publish-offer-dead';
@@ -54,8 +60,15 @@ export const QUEUES: { name: QueueName; options: Omit<Queue, 'name'> }[] = [
       retryDelay: 5,
       retryBackoff: true,
       retryDelayMax: 600,
+      // Well above a full batch's worst case: 20 mails one after another, each up to ~50 s when
+      // the SMTP server stalls (smtp-mailer.ts timeouts). An expired job is retried elsewhere;
+      // each row's claim (send-notification.ts) keeps that from mailing a row twice.
+      expireInSeconds: 1800,
       heartbeatSeconds: HEARTBEAT_SECONDS,
-      notify: true,
+      // No NOTIFY: PostgreSQL commits notifying transactions one at a time (each waits for the
+      // previous one's WAL flush), and every acceptance queues mail. This process's workers
+      // are woken by `wake`; another process's find the mail at their next poll (0.5 s).
+      notify: false,
     },
   },
   // The mail of auth.requestPasswordReset, made off the request so that its answer takes the
@@ -76,9 +89,13 @@ export const SCHEDULES: { name: QueueName; cron: string }[] = [
 export const jobHandlers: Partial<Record<QueueName, JobHandler>> = {
   'publish-offer': runPublishOfferJob,
   'publish-offer-dead': runPublishOfferDeadLetter,
-  'send-notification': runSendNotificationJob,
   'password-reset-request': runPasswordResetRequestJob,
   'calendar-tick': async (services) => {
     await runCalendarTick(services);
   },
+};
+
+/** The mail queue, busy in bursts (every acceptance queues two): worked in batches. */
+export const batchHandlers: Partial<Record<QueueName, BatchJobHandler>> = {
+  'send-notification': runSendNotificationJobs,
 };

@@ -13,6 +13,9 @@ const jobs: JobQueue = {
   send: async (_db, _name, data) => {
     ids.push(String(data.notificationId));
   },
+  sendBatch: async (db, name, batch) => {
+    for (const job of batch) await jobs.send(db, name, job.data);
+  },
   wake: () => {},
 };
 

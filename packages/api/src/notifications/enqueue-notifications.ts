@@ -4,11 +4,12 @@
 // the expiry tick → expiring), so a notice exists exactly when its event commits, and a
 // repeated event adds nothing (ON CONFLICT DO NOTHING).
 import { createHash } from 'node:crypto';
-import type { Database, Kysely, NotificationAudience } from '@offerdesk/db';
+import type { Database, Kysely, NotificationAudience, NotificationTable } from '@offerdesk/db';
+import type { Insertable } from 'kysely';
 import type { ApiConfig } from '../config';
 import type { JobQueue } from '../jobs/queue';
 import type { RenderedMessage } from '../mail/compose-message';
-import { type NotificationEvent, noticesFor } from './notices';
+import { type Built, type NotificationEvent, noticesFor } from './notices';
 import { emailsByAccount } from './recipients';
 
 export type { NotificationEvent } from './notices';
@@ -44,35 +45,49 @@ export async function enqueueNotifications(
   ]);
   const created = await tx
     .insertInto('notifications')
-    .values(
-      built.notices.map((notice) => {
-        const emailTo = notice.email ? (emails.get(notice.accountId) ?? []) : [];
-        return {
-          dedupe_key: notice.dedupeKey,
-          message_id: messageIdOf(notice.dedupeKey),
-          event: event.kind,
-          offer_id: built.offerId,
-          recipient_account_id: notice.accountId,
-          audience: notice.audience,
-          subject: notice.message.subject,
-          body_text: notice.message.text,
-          body_html: notice.message.html,
-          email_to: emailTo,
-          email_status: emailTo.length > 0 ? ('PENDING' as const) : ('SKIPPED' as const),
-        };
-      }),
-    )
+    .values(notificationRows(event.kind, built, emails))
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning(['id', 'email_status'])
     .execute();
-  for (const row of created) {
-    if (row.email_status !== 'PENDING') continue;
-    await services.jobs.send(
-      tx,
-      SEND_NOTIFICATION_JOB,
-      { notificationId: row.id },
-      { singletonKey: row.id },
-    );
-  }
+  await queueSendJobs(tx, created, services);
   return { notificationIds: created.map((r) => r.id) };
+}
+
+/** The notifications rows of an event's notices; `emails` holds each mailed account's. */
+export function notificationRows(
+  event: NotificationEvent['kind'],
+  built: Built,
+  emails: Map<string, string[]>,
+): Insertable<NotificationTable>[] {
+  return built.notices.map((notice) => {
+    const emailTo = notice.email ? (emails.get(notice.accountId) ?? []) : [];
+    return {
+      dedupe_key: notice.dedupeKey,
+      message_id: messageIdOf(notice.dedupeKey),
+      event,
+      offer_id: built.offerId,
+      recipient_account_id: notice.accountId,
+      audience: notice.audience,
+      subject: notice.message.subject,
+      body_text: notice.message.text,
+      body_html: notice.message.html,
+      email_to: emailTo,
+      email_status: emailTo.length > 0 ? 'PENDING' : 'SKIPPED',
+    };
+  });
+}
+
+/** One send job per new row still to be mailed, all in one statement of the caller's transaction. */
+export async function queueSendJobs(
+  tx: Kysely<Database>,
+  created: { id: string; email_status: string }[],
+  services: Pick<NotificationServices, 'jobs'>,
+): Promise<void> {
+  const pending = created.filter((row) => row.email_status === 'PENDING');
+  if (pending.length === 0) return;
+  await services.jobs.sendBatch(
+    tx,
+    SEND_NOTIFICATION_JOB,
+    pending.map((row) => ({ data: { notificationId: row.id }, singletonKey: row.id })),
+  );
 }

@@ -17,16 +17,11 @@ import { buyersWithoutAgreement, loadOfferForNotice, type OfferForNotice } from 
 
 export type NotificationEvent =
   | { kind: 'offer.published'; offerId: string }
-  | {
-      kind: 'offer.accepted';
-      agreementId: string;
-      /** The accepting transaction's rows, when it has them: then nothing is read again. */
-      loaded?: { agreement: Agreement; expirationDate: string | null };
-    }
+  | { kind: 'offer.accepted'; agreementId: string }
   | { kind: 'offer.cancelled'; offerId: string }
   | { kind: 'offer.expiring'; offerId: string };
 
-type Built = { offerId: string; notices: Notice[] };
+export type Built = { offerId: string; notices: Notice[] };
 
 /** The buyer's price of the offer as published: its total and, for FPS, each installment. */
 async function buyerAmounts(db: Kysely<Database>, offer: OfferForNotice): Promise<Amounts> {
@@ -122,14 +117,25 @@ async function acceptedNotices(
   event: Extract<NotificationEvent, { kind: 'offer.accepted' }>,
   publicUrl: string,
 ): Promise<Built | null> {
-  const agreement =
-    event.loaded?.agreement ??
-    (await db
-      .selectFrom('agreements')
-      .selectAll()
-      .where('id', '=', event.agreementId)
-      .executeTakeFirst());
+  const agreement = await db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('id', '=', event.agreementId)
+    .executeTakeFirst();
   if (!agreement) return null;
+  const offer = await loadOfferForNotice(db, agreement.offer_id);
+  return acceptanceNotices(agreement, offer?.expirationDate ?? null, publicUrl);
+}
+
+/**
+ * The sellers' notices of an agreement, from the agreement alone: acceptance builds them
+ * from the row it is inserting, in the statement that inserts it.
+ */
+export function acceptanceNotices(
+  agreement: Agreement,
+  expirationDate: string | null,
+  publicUrl: string,
+): Built {
   const { terms } = agreement;
   // The agreement's frozen terms, not the offer: what was accepted is what is announced.
   const facts = {
@@ -138,9 +144,7 @@ async function acceptedNotices(
     productName: terms.productName,
     resellerName: terms.resellerName,
     isvName: terms.isvName,
-    expirationDate: event.loaded
-      ? event.loaded.expirationDate
-      : ((await loadOfferForNotice(db, agreement.offer_id))?.expirationDate ?? null),
+    expirationDate,
   };
   const acceptance = {
     agreementId: agreement.id,

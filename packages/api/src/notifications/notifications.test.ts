@@ -30,6 +30,9 @@ const recordingJobs: JobQueue = {
   send: async (_db, name, data) => {
     if (name === 'send-notification') sentJobs.push(String(data.notificationId));
   },
+  sendBatch: async (db, name, jobs) => {
+    for (const job of jobs) await recordingJobs.send(db, name, job.data);
+  },
   wake: () => {},
 };
 

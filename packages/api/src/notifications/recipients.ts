@@ -75,13 +75,15 @@ export async function emailsByAccount(
 ): Promise<Map<string, string[]>> {
   const byAccount = new Map<string, string[]>(accountIds.map((id) => [id, []]));
   if (accountIds.length === 0) return byAccount;
-  const users = await db
-    .selectFrom('users')
-    .select(['account_id', 'email'])
-    .where('account_id', 'in', accountIds)
-    .where('removed_at', 'is', null)
-    .orderBy('created_at')
+  const users = await recipientUsers(db)
+    .select(['users.account_id', 'users.email'])
+    .where('users.account_id', 'in', accountIds)
     .execute();
   for (const user of users) byAccount.get(user.account_id)?.push(user.email);
   return byAccount;
+}
+
+/** The users a notice goes to, as a query to narrow: not removed ones, oldest first. */
+export function recipientUsers(db: Kysely<Database>) {
+  return db.selectFrom('users').where('users.removed_at', 'is', null).orderBy('users.created_at');
 }

@@ -64,6 +64,8 @@ export async function deleteDraftOffer(
   });
 }
 
+type Cancelled = StatusResult & { cancelledAt: string };
+
 /** PUBLISHED (expired or not) → CANCELLED; cancelling again returns the cancelled offer. */
 export async function cancelOffer(
   db: Kysely<Database>,
@@ -72,8 +74,8 @@ export async function cancelOffer(
   offerId: string,
   /** The router passes its context; without it (unit tests) no notification is queued. */
   notify?: NotificationServices,
-): Promise<StatusResult & { cancelledAt: string }> {
-  return db.transaction().execute(async (tx) => {
+): Promise<Cancelled> {
+  const result = await db.transaction().execute(async (tx): Promise<Cancelled> => {
     const offer = await lockOwnedOffer(tx, actor.accountId, offerId);
     if (offer.status === 'CANCELLED' && offer.cancelled_at) {
       return { offerId, status: 'CANCELLED', cancelledAt: offer.cancelled_at.toISOString() };
@@ -96,6 +98,10 @@ export async function cancelOffer(
     if (notify) await enqueueNotifications(tx, { kind: 'offer.cancelled', offerId }, notify);
     return { offerId, status: 'CANCELLED', cancelledAt: now.toISOString() };
   });
+  // The mail queue is not NOTIFY'd (jobs/job-handlers.ts): the buyers' mail queued in the
+  // transaction goes now, not at the next poll.
+  notify?.jobs.wake('send-notification');
+  return result;
 }
 
 /** A published offer's new expiration date; an expired offer becomes available again. */

@@ -43,6 +43,42 @@ export type OfferTerms = {
   documents: OfferDocumentTerms[];
 };
 
+/**
+ * What pricing reads of an offer's terms. OfferTerms has all of it; acceptance reads only
+ * this much, in its own statement (buyer/acceptance-read.ts).
+ */
+export type PricingTerms = {
+  offer: Pick<Offer, 'pricing_mode' | 'markup_ppm'>;
+  authorization: Pick<ResaleAuthorization, 'pricing_kind' | 'discount_ppm'>;
+  dimensions: Pick<
+    OfferDimensionTerms,
+    'key' | 'display_name' | 'list_unit_cents' | 'wholesale_unit_cents' | 'quantity'
+  >[];
+  schedule: Pick<AuthorizationInstallment, 'invoice_date' | 'isv_cents'>[];
+  fixedBuyerCents: (number | null)[];
+};
+
+/** The authorization's dimensions with this offer's quantities (FPS: the fixed units). */
+export function withQuantities<D extends { key: string; fixed_quantity: number | null }>(
+  dimensions: D[],
+  offerDimensions: { key: string; quantity: number }[],
+): (D & { quantity: number | null })[] {
+  const quantities = new Map(offerDimensions.map((d) => [d.key, d.quantity]));
+  return dimensions.map((d) => ({
+    ...d,
+    quantity: d.fixed_quantity ?? quantities.get(d.key) ?? null,
+  }));
+}
+
+/** FIXED PRICE: the offer's buyer amount for each schedule installment, by position. */
+export function fixedBuyerCentsOf(
+  schedule: unknown[],
+  fixed: { position: number; buyer_cents: number }[],
+): (number | null)[] {
+  const byPosition = new Map(fixed.map((f) => [f.position, f.buyer_cents]));
+  return schedule.map((_, i) => byPosition.get(i) ?? null);
+}
+
 export async function loadOfferTerms(
   db: Kysely<Database>,
   offerId: string,
@@ -103,17 +139,12 @@ export async function loadOfferTerms(
         .orderBy('offer_documents.position')
         .execute(),
     ]);
-  const quantities = new Map(offerDimensions.map((d) => [d.key, d.quantity]));
-  const fixedByPosition = new Map(fixed.map((f) => [f.position, f.buyer_cents]));
   return {
     offer,
     authorization,
-    dimensions: authDimensions.map((d) => ({
-      ...d,
-      quantity: d.fixed_quantity ?? quantities.get(d.key) ?? null,
-    })),
+    dimensions: withQuantities(authDimensions, offerDimensions),
     schedule,
-    fixedBuyerCents: schedule.map((_, i) => fixedByPosition.get(i) ?? null),
+    fixedBuyerCents: fixedBuyerCentsOf(schedule, fixed),
     buyerAccountIds: buyers.map((b) => b.buyer_account_id),
     documents: documents.map((d) => ({
       id: d.id,
@@ -131,7 +162,7 @@ export async function loadOfferTerms(
  * (paths are the offers.update input's: ['pricing', …], ['dimensions', i, 'quantity']).
  */
 export function pricingInputOf(
-  terms: OfferTerms,
+  terms: PricingTerms,
 ): { input: PriceOfferInput } | { issues: Issue[] } {
   const { offer, authorization } = terms;
   const issues: Issue[] = [];
@@ -188,7 +219,7 @@ export function pricingInputOf(
 }
 
 /** Prices the terms, or refuses with the issues at the offers.update field paths. */
-export function priceTerms(terms: OfferTerms): OfferPricing {
+export function priceTerms(terms: PricingTerms): OfferPricing {
   const built = pricingInputOf(terms);
   if ('issues' in built) throw AppError.invalid(built.issues);
   try {

@@ -2,12 +2,13 @@
 // then mark the offer PUBLISHED — only if it is still PUBLISHING, under its row lock, so a
 // retry after a crash (or a second job) neither publishes twice nor writes two events.
 import { createHash } from 'node:crypto';
-import type { Database, Kysely, Offer } from '@offerdesk/db';
+import type { Database, DbHandle, Kysely, Offer } from '@offerdesk/db';
 import type { Clock } from '../clock';
 import { isoInstant } from '../db-time';
 import type { CombinedPdfInput } from '../documents/combined-pdf';
 import { composeOfferPdf, EULA_FILE_LABEL, UnreadableDocumentError } from '../documents/compose';
 import { combinedPdfInputFor, StoredDocumentMissingError } from '../documents/offer-pdf-input';
+import { storeDocument } from '../documents/store-document';
 import { reachFaultPoint } from '../jobs/fault-points';
 import {
   enqueueNotifications,
@@ -42,12 +43,16 @@ function withMidComposeFault(input: CombinedPdfInput, offerId: string): Combined
   return { ...input, documents: [{ ...first, load }, ...rest] };
 }
 
-async function composeFor(db: Kysely<Database>, offerId: string): Promise<Uint8Array | null> {
+async function composeFor(
+  db: Kysely<Database>,
+  offerId: string,
+  copyOut: DbHandle['copyOutFirstValue'],
+): Promise<Uint8Array | null> {
   const terms = await loadOfferTerms(db, offerId);
   if (terms?.offer.status !== 'PUBLISHING') return null;
   reachFaultPoint('publish:before-compose', offerId);
-  // Stored files are read one at a time as the pipeline reaches them.
-  const input = await combinedPdfInputFor(db, terms, composedAt(terms.offer));
+  // Stored files are read as the pipeline reaches them, each with the next one ahead.
+  const input = await combinedPdfInputFor(db, terms, composedAt(terms.offer), copyOut);
   try {
     return await composeOfferPdf(withMidComposeFault(input, offerId));
   } catch (error) {
@@ -69,21 +74,24 @@ async function composeFor(db: Kysely<Database>, offerId: string): Promise<Uint8A
 
 export type PublishOutcome = 'published' | 'skipped';
 
+/** The job's services: queue the notifications; read and store files through the handle. */
+export type PublishServices = NotificationServices & {
+  handle?: Pick<DbHandle, 'copyOutFirstValue' | 'copyInRow'>;
+};
+
 export async function publishOffer(
   db: Kysely<Database>,
   clock: Clock,
   offerId: string,
   /** The job passes its services; without them (unit tests) no notification is queued. */
-  notify?: NotificationServices,
+  services?: PublishServices,
 ): Promise<PublishOutcome> {
-  const pdf = await composeFor(db, offerId);
+  const pdf = await composeFor(db, offerId, services?.handle?.copyOutFirstValue ?? null);
   if (!pdf) return 'skipped';
   const sha256 = createHash('sha256').update(pdf).digest('hex');
-  await db
-    .insertInto('documents')
-    .values({ sha256, media_type: 'application/pdf', size_bytes: pdf.length, bytes: pdf })
-    .onConflict((oc) => oc.column('sha256').doNothing())
-    .execute();
+  // Stored once (a retry finds it there); on PostgreSQL through COPY (store-document.ts).
+  const copyIn = services?.handle?.copyInRow ?? null;
+  await storeDocument(db, { bytes: pdf, mediaType: 'application/pdf', sha256 }, copyIn);
   reachFaultPoint('publish:after-store', offerId);
   const outcome = await db.transaction().execute(async (tx): Promise<PublishOutcome> => {
     const offer = await tx
@@ -106,10 +114,15 @@ export async function publishOffer(
       .execute();
     await recordOfferEvent(tx, offerId, 'published', null, { combinedPdfSha256: sha256 });
     // The buyers' "offer published" notifications, in this transaction (SPEC §10).
-    if (notify) await enqueueNotifications(tx, { kind: 'offer.published', offerId }, notify);
+    if (services) await enqueueNotifications(tx, { kind: 'offer.published', offerId }, services);
     return 'published';
   });
-  if (outcome === 'published') reachFaultPoint('publish:after-commit', offerId);
+  if (outcome === 'published') {
+    reachFaultPoint('publish:after-commit', offerId);
+    // The mail queue is not NOTIFY'd (jobs/job-handlers.ts): the buyers' mail queued in the
+    // transaction goes now, not at the next poll.
+    services?.jobs.wake('send-notification');
+  }
   return outcome;
 }
 

@@ -1,0 +1,177 @@
+// What acceptance reads (SPEC §5), in two statements. First the offer row is locked FOR
+// UPDATE, which serializes accept with cancel and with the same buyer's other clicks; only the
+// offer row is locked: the authorization, names and users are shared by many offers. Then,
+// once the lock is held, one read takes the database's moment of acceptance and whether the
+// offer is still acceptable at it, the account's agreement if it has one, and everything the
+// new agreement freezes and its sellers' notices need.
+//
+// The lock is its own statement because a statement's values are computed as it starts: a
+// moment read in the statement that waits for the lock would be from before the wait, and an
+// accept queued across the expiry instant would pass as unexpired. The moment is sqlNow
+// (clock_timestamp(), the instant the read runs), read once so the expiry check and
+// accepted_at agree. A cancel that committed during the wait is seen by the read. Another
+// click of the same account that commits meanwhile changes no offer row, and under READ
+// COMMITTED the read sees its agreement; if one slips past anyway, the UNIQUE (offer, buyer
+// account) constraint stops the second insert and acceptOffer answers with the first agreement.
+import type { Database, Offer, Transaction } from '@offerdesk/db';
+import { type Expression, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Clock } from '../clock';
+import { recipientUsers } from '../notifications/recipients';
+import { fixedBuyerCentsOf, withQuantities } from '../offers/offer-terms';
+import type { TermsToFreeze } from './freeze-terms';
+import { expiryInstantSql, visibleToBuyer } from './offer-visibility';
+import { type SellerNames, sellerNameSql } from './seller-names';
+
+export type AcceptanceRead = {
+  offer: Pick<
+    Offer,
+    | 'id'
+    | 'status'
+    | 'name'
+    | 'expiration_date'
+    | 'combined_pdf_sha256'
+    | 'reseller_account_id'
+    | 'isv_account_id'
+    | 'product_id'
+    | 'pricing_mode'
+    | 'markup_ppm'
+    | 'buyer_total_cents'
+  >;
+  /** The database's moment of acceptance (the clock's sqlNow). */
+  now: Date;
+  acceptable: boolean;
+  /** This account's agreement on the offer, as the read (after the lock) saw it. */
+  agreementId: string | null;
+  terms: TermsToFreeze;
+  names: SellerNames;
+  /** The sellers' users' emails (not removed ones), oldest first. */
+  emails: { reseller: string[]; isv: string[] };
+};
+
+/** Null when the offer does not exist for this buyer account. */
+export async function lockOfferForAcceptance(
+  tx: Transaction<Database>,
+  buyerAccountId: string,
+  offerId: string,
+  clock: Clock,
+): Promise<AcceptanceRead | null> {
+  const locked = await tx
+    .selectFrom('offers')
+    .select('offers.id')
+    .where('offers.id', '=', offerId)
+    .where(visibleToBuyer(buyerAccountId))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!locked) return null;
+  const row = await tx
+    .selectFrom('offers')
+    .innerJoin(
+      'resale_authorizations as authorization',
+      'authorization.id',
+      'offers.authorization_id',
+    )
+    .innerJoin(tx.selectNoFrom(clock.sqlNow().as('now')).as('moment'), (join) => join.onTrue())
+    .select((eb) => [
+      'offers.id',
+      'offers.status',
+      'offers.name',
+      'offers.expiration_date',
+      'offers.combined_pdf_sha256',
+      'offers.reseller_account_id',
+      'offers.isv_account_id',
+      'offers.product_id',
+      'offers.pricing_mode',
+      'offers.markup_ppm',
+      'offers.buyer_total_cents',
+      'moment.now',
+      sql<boolean>`moment.now < ${expiryInstantSql()}`.as('acceptable'),
+      eb
+        .selectFrom('agreements')
+        .select('agreements.id')
+        .whereRef('agreements.offer_id', '=', 'offers.id')
+        .where('agreements.buyer_account_id', '=', buyerAccountId)
+        .as('agreement_id'),
+      'authorization.product_name',
+      'authorization.pricing_kind',
+      'authorization.discount_ppm',
+      jsonArrayFrom(
+        eb
+          .selectFrom('authorization_dimensions as d')
+          .select([
+            'd.key',
+            'd.display_name',
+            'd.list_unit_cents',
+            'd.wholesale_unit_cents',
+            'd.fixed_quantity',
+          ])
+          .whereRef('d.authorization_id', '=', 'offers.authorization_id')
+          .orderBy('d.position'),
+      ).as('dimensions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('offer_dimensions')
+          .select(['offer_dimensions.key', 'offer_dimensions.quantity'])
+          .whereRef('offer_dimensions.offer_id', '=', 'offers.id'),
+      ).as('quantities'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('authorization_installments as i')
+          .select(['i.invoice_date', 'i.isv_cents'])
+          .whereRef('i.authorization_id', '=', 'offers.authorization_id')
+          .orderBy('i.position'),
+      ).as('schedule'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('offer_installments')
+          .select(['offer_installments.position', 'offer_installments.buyer_cents'])
+          .whereRef('offer_installments.offer_id', '=', 'offers.id'),
+      ).as('fixed'),
+      sellerNameSql(eb.ref('offers.reseller_account_id')).as('reseller_name'),
+      sellerNameSql(eb.ref('offers.isv_account_id')).as('isv_name'),
+      jsonArrayFrom(emailsOf(tx, eb.ref('offers.reseller_account_id'))).as('reseller_users'),
+      jsonArrayFrom(emailsOf(tx, eb.ref('offers.isv_account_id'))).as('isv_users'),
+    ])
+    .where('offers.id', '=', offerId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const offer: AcceptanceRead['offer'] = {
+    id: row.id,
+    status: row.status,
+    name: row.name,
+    expiration_date: row.expiration_date,
+    combined_pdf_sha256: row.combined_pdf_sha256,
+    reseller_account_id: row.reseller_account_id,
+    isv_account_id: row.isv_account_id,
+    product_id: row.product_id,
+    pricing_mode: row.pricing_mode,
+    markup_ppm: row.markup_ppm,
+    buyer_total_cents: row.buyer_total_cents,
+  };
+  return {
+    offer,
+    now: new Date(row.now),
+    acceptable: row.acceptable,
+    agreementId: row.agreement_id ?? null,
+    terms: {
+      offer,
+      authorization: {
+        product_name: row.product_name,
+        pricing_kind: row.pricing_kind,
+        discount_ppm: row.discount_ppm,
+      },
+      dimensions: withQuantities(row.dimensions, row.quantities),
+      schedule: row.schedule,
+      fixedBuyerCents: fixedBuyerCentsOf(row.schedule, row.fixed),
+    },
+    names: { resellerName: row.reseller_name ?? '', isvName: row.isv_name ?? '' },
+    emails: {
+      reseller: row.reseller_users.map((u) => u.email),
+      isv: row.isv_users.map((u) => u.email),
+    },
+  };
+}
+
+function emailsOf(tx: Transaction<Database>, accountId: Expression<string>) {
+  return recipientUsers(tx).select('users.email').where('users.account_id', '=', accountId);
+}

@@ -1,0 +1,69 @@
+// Two batches holding the same send jobs, as when pg-boss hands an expired batch's jobs to
+// another worker while the first still runs: each mail goes out once (send-notification.ts
+// claims each row just before sending it).
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_2, publishOfferDirectly } from '../invoices/test-fixtures';
+import type { JobQueue } from '../jobs/queue';
+import { startTestApi } from '../testing';
+import { enqueueNotifications } from './enqueue-notifications';
+import { sendNotifications } from './send-notification';
+import { startSmtpServer } from './test-smtp-server';
+
+const smtp = await startSmtpServer();
+afterAll(() => smtp.stop());
+const t = await startTestApi({ smtpUrl: smtp.url, publicUrl: 'http://offerdesk.test' });
+const db = t.handle.db;
+const config = t.api.services.config;
+
+const queued: string[] = [];
+const recordingJobs: JobQueue = {
+  send: async (_db, _name, data) => {
+    queued.push(String(data.notificationId));
+  },
+  sendBatch: async (db, name, jobs) => {
+    for (const job of jobs) await recordingJobs.send(db, name, job.data);
+  },
+  wake: () => {},
+};
+
+describe(`send-notification batches (${t.handle.kind})`, () => {
+  it('mails each row once when two batches hold the same jobs', async () => {
+    const offer = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 2 });
+    const { notificationIds } = await db
+      .transaction()
+      .execute((tx) =>
+        enqueueNotifications(
+          tx,
+          { kind: 'offer.published', offerId: offer.offerId },
+          { jobs: recordingJobs, config },
+        ),
+      );
+    const [first = '', second = ''] = queued.filter((id) => notificationIds.includes(id));
+    // A batch where one row was already sent mails only the other.
+    const sentAlready = await sendNotifications(db, config, [first]);
+    expect(sentAlready.get(first)).toBe('sent');
+    const batch = await sendNotifications(db, config, [first, second]);
+    expect([batch.get(first), batch.get(second)]).toEqual(['already-sent', 'sent']);
+    expect(smtp.received).toHaveLength(2);
+
+    const more = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 2 });
+    const again = await db
+      .transaction()
+      .execute((tx) =>
+        enqueueNotifications(
+          tx,
+          { kind: 'offer.published', offerId: more.offerId },
+          { jobs: recordingJobs, config },
+        ),
+      );
+    const ids = queued.filter((id) => again.notificationIds.includes(id));
+    await Promise.all([sendNotifications(db, config, ids), sendNotifications(db, config, ids)]);
+    const rows = await db
+      .selectFrom('notifications')
+      .select('message_id')
+      .where('id', 'in', ids)
+      .execute();
+    const mailed = smtp.received.filter((m) => rows.some((r) => r.message_id === m.messageId));
+    expect(mailed).toHaveLength(ids.length);
+  });
+});
