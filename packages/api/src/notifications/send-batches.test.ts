@@ -26,6 +26,16 @@ const recordingJobs: JobQueue = {
   wake: () => {},
 };
 
+/** The mails the SMTP server received for these notifications. */
+async function mailsOf(ids: string[]) {
+  const rows = await db
+    .selectFrom('notifications')
+    .select('message_id')
+    .where('id', 'in', ids)
+    .execute();
+  return smtp.received.filter((m) => rows.some((r) => r.message_id === m.messageId));
+}
+
 describe(`send-notification batches (${t.handle.kind})`, () => {
   it('mails each row once when two batches hold the same jobs', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 2 });
@@ -44,7 +54,8 @@ describe(`send-notification batches (${t.handle.kind})`, () => {
     expect(sentAlready.get(first)).toBe('sent');
     const batch = await sendNotifications(db, config, [first, second]);
     expect([batch.get(first), batch.get(second)]).toEqual(['already-sent', 'sent']);
-    expect(smtp.received).toHaveLength(2);
+    // The test API's own worker mails other notices to the same SMTP server: count these two.
+    expect(await mailsOf([first, second])).toHaveLength(2);
 
     const more = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 2 });
     const again = await db
@@ -58,12 +69,6 @@ describe(`send-notification batches (${t.handle.kind})`, () => {
       );
     const ids = queued.filter((id) => again.notificationIds.includes(id));
     await Promise.all([sendNotifications(db, config, ids), sendNotifications(db, config, ids)]);
-    const rows = await db
-      .selectFrom('notifications')
-      .select('message_id')
-      .where('id', 'in', ids)
-      .execute();
-    const mailed = smtp.received.filter((m) => rows.some((r) => r.message_id === m.messageId));
-    expect(mailed).toHaveLength(ids.length);
+    expect(await mailsOf(ids)).toHaveLength(ids.length);
   });
 });
