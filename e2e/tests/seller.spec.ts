@@ -16,6 +16,9 @@ test('a reseller signs in, sees the API answer and every page of the seller cons
   page,
   snap,
 }, testInfo) => {
+  // Every page of the console, each with an axe-core scan and a full-page screenshot: about
+  // 25 s alone on this 2-core machine, more beside the other workers.
+  test.slow();
   await page.goto('/seller/');
   await signIn(page, 'Seller console', 'northwind@example.com');
 
