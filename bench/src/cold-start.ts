@@ -4,7 +4,7 @@
 // (only when DATABASE_URL is set). The new folder once; the existing databases the median of
 // three starts. Target: an existing database ≤ 3,000 ms.
 import { performance } from 'node:perf_hooks';
-import { type ServerProcess, startServerProcess } from '@offerdesk/harness';
+import { startServerProcess } from '@offerdesk/harness';
 import { type BenchDatabase, freshDatabase } from './database';
 import { atMost, type BenchEntry, type Check, reported } from './entry';
 import type { BenchEnv } from './env';
@@ -23,24 +23,14 @@ export type ColdStartFigures = {
 /** One start, timed to its first 200 (polled every 10 ms), then stopped. */
 async function timeStart(database: BenchDatabase): Promise<number> {
   const started = performance.now();
-  const server = await startServerProcess({ env: database.serverEnv, waitForHealth: false });
-  try {
-    await firstHealthy(server);
-    return performance.now() - started;
-  } finally {
-    await server.stop();
-  }
-}
-
-async function firstHealthy(server: ServerProcess): Promise<void> {
-  const deadline = performance.now() + HEALTH_TIMEOUT_MS;
-  while (performance.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
-    const health = await fetch(`${server.baseUrl}/trpc/health`).catch(() => null);
-    if (health?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no 200 on /trpc/health within ${HEALTH_TIMEOUT_MS} ms`);
+  const server = await startServerProcess({
+    env: database.serverEnv,
+    healthPollMs: 10,
+    healthTimeoutMs: HEALTH_TIMEOUT_MS,
+  });
+  const ms = performance.now() - started;
+  await server.stop();
+  return ms;
 }
 
 /** A fresh database started once (timed: `newMs`), then started again `STARTS` times. */

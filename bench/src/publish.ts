@@ -6,6 +6,7 @@
 // Targets: typical p99 ≤ 1,000 ms, large p99 ≤ 5,000 ms.
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { addDays, todayUtc } from '@offerdesk/core';
 import { HttpSession } from '@offerdesk/harness';
 import { atMost, type BenchEntry, reported } from './entry';
 import { preparePdfFixtures } from './fixtures/fixture-cache';
@@ -32,9 +33,6 @@ function sessionFor(baseUrl: string, seeded: SeededSession): HttpSession {
   session.cookies.set('offerdesk_csrf', seeded.csrf);
   return session;
 }
-
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function firstDraft(seller: HttpSession, stage: WorldStage, uploads: Upload[]) {
   const { authorizationId } = stage.world.publisher;
@@ -64,7 +62,9 @@ async function timeExtend(
   offerId: string,
   pollMs: number,
 ) {
-  await again(() => seller.call('offers.update', { offerId, expirationDate: inDays(30) }));
+  await again(() =>
+    seller.call('offers.update', { offerId, expirationDate: addDays(todayUtc(new Date()), 30) }),
+  );
   const started = performance.now();
   await again(() => seller.call('offers.extend', { offerId }));
   for (;;) {

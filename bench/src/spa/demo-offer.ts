@@ -1,11 +1,18 @@
 // An offer for the buyer flow of the spa entry, extended through the API as the demo's
 // Northwind on its 15.5 %-off authorization, to the demo buyer 713384441954.
-import { DEMO_PASSWORD } from '@offerdesk/db';
+import { addDays, todayUtc } from '@offerdesk/core';
+import { DEMO_PASSWORD, DEMO_USERS } from '@offerdesk/db';
 import { HttpSession } from '@offerdesk/harness';
 import { OFFER_TERMS } from '../seed/catalog';
 
-export const DEMO_BUYER = { email: 'buyer713@example.com', accountId: '713384441954' };
-const NORTHWIND = 'northwind@example.com';
+function demoUser(accountId: string) {
+  const user = DEMO_USERS.find((u) => u.accountId === accountId);
+  if (!user) throw new Error(`no demo account ${accountId}`);
+  return user;
+}
+
+export const DEMO_BUYER = demoUser('713384441954');
+const NORTHWIND = demoUser('222222222222').email;
 const DISCOUNT_AUTHORIZATION = 'resaleauthz-nwdiscount001';
 
 export async function extendDemoOffer(baseUrl: string): Promise<string> {
@@ -21,7 +28,7 @@ export async function extendDemoOffer(baseUrl: string): Promise<string> {
     offerId,
     buyerAccountIds: [DEMO_BUYER.accountId],
     ...OFFER_TERMS,
-    expirationDate: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+    expirationDate: addDays(todayUtc(new Date()), 20),
   });
   await seller.call('offers.extend', { offerId });
   const deadline = Date.now() + 30_000;
