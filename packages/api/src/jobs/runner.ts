@@ -159,17 +159,13 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
         if (workers.has(name)) continue;
         const batch = batchHandlers[name];
         const handler = jobHandlers[name];
-        if (batch) {
-          const id = await boss.work(name, { ...WORK_OPTIONS, ...BATCH_OPTIONS }, (jobs) =>
-            batch(services, jobs),
-          );
-          workers.set(name, [id]);
-        } else if (handler) {
-          const id = await boss.work(name, WORK_OPTIONS, async (jobs) => {
-            for (const job of jobs) await handler(services, job);
-          });
-          workers.set(name, [id]);
-        }
+        if (!batch && !handler) continue;
+        const options = batch ? { ...WORK_OPTIONS, ...BATCH_OPTIONS } : WORK_OPTIONS;
+        const id = await boss.work(name, options, async (jobs) => {
+          if (batch) return batch(services, jobs);
+          for (const job of jobs) await handler?.(services, job);
+        });
+        workers.set(name, [id]);
       }
       for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron);
     },

@@ -31,12 +31,14 @@ export async function runSendNotificationJobs(
   const results: JobOutcome[] = [];
   for (const job of jobs) {
     const notificationId = notificationOf.get(job.id);
-    const outcome = notificationId ? outcomes.get(notificationId) : undefined;
     // A job without a usable ID completes: retrying it could never help.
-    if (!notificationId || !(outcome instanceof Error)) {
-      if (notificationId && typeof outcome === 'string') {
-        done[outcome] = [...(done[outcome] ?? []), notificationId];
-      }
+    if (!notificationId) {
+      results.push({ id: job.id, status: 'completed' });
+      continue;
+    }
+    const outcome = outcomes.get(notificationId) ?? 'missing';
+    if (!(outcome instanceof Error)) {
+      done[outcome] = [...(done[outcome] ?? []), notificationId];
       results.push({ id: job.id, status: 'completed' });
       continue;
     }
