@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startTestApi } from '../testing';
-import { createPublishedOffer } from '../testing/published-offer';
+import { acceptInput, createPublishedOffer } from '../testing/published-offer';
 import { refusalOf } from '../testing/trpc-error';
 
 const t = await startTestApi();
@@ -19,11 +19,7 @@ describe(`accept and cancel (${t.handle.kind})`, () => {
       buyerAccountIds: [before.accountId, after.accountId],
       reseller,
     });
-    const input = {
-      offerId: offer.offerId,
-      eulaConsent: true,
-      eulaSha256: offer.combinedPdfSha256 ?? '',
-    };
+    const input = acceptInput(offer);
     const agreement = await before.client.trpc.buyer.offers.accept.mutate(input);
     await reseller.client.trpc.offers.cancel.mutate({ offerId: offer.offerId });
 
@@ -51,16 +47,10 @@ describe(`accept and cancel (${t.handle.kind})`, () => {
         reseller,
       });
       const accept = () =>
-        buyer.client.trpc.buyer.offers.accept
-          .mutate({
-            offerId: offer.offerId,
-            eulaConsent: true,
-            eulaSha256: offer.combinedPdfSha256 ?? '',
-          })
-          .then(
-            () => 'accepted',
-            (error: Error) => error.message,
-          );
+        buyer.client.trpc.buyer.offers.accept.mutate(acceptInput(offer)).then(
+          () => 'accepted',
+          (error: Error) => error.message,
+        );
       const cancel = () => reseller.client.trpc.offers.cancel.mutate({ offerId: offer.offerId });
       // Each takes its turn to start first, the other 0 to 4 ms later: the race goes both ways.
       const later = <T>(start: () => Promise<T>) =>

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock';
 import { startTestApi } from '../testing';
-import { createPublishedOffer, spec3Example1, spec3Example2 } from '../testing/published-offer';
+import {
+  acceptInput,
+  createPublishedOffer,
+  spec3Example1,
+  spec3Example2,
+} from '../testing/published-offer';
 import { refusalOf } from '../testing/trpc-error';
 
 const t = await startTestApi();
@@ -21,11 +26,7 @@ describe(`buyer.offers.accept (${t.handle.kind})`, () => {
       buyerAccountIds: [first.accountId, second.accountId],
       terms: spec3Example2,
     });
-    const accepted = await first.client.trpc.buyer.offers.accept.mutate({
-      offerId: offer.offerId,
-      eulaConsent: true,
-      eulaSha256: offer.combinedPdfSha256 ?? '',
-    });
+    const accepted = await first.client.trpc.buyer.offers.accept.mutate(acceptInput(offer));
     expect(accepted).toMatchObject({
       offerId: offer.offerId,
       offerName: offer.name,
@@ -127,11 +128,7 @@ describe(`buyer.offers.accept (${t.handle.kind})`, () => {
       buyerAccountIds: [buyer.accountId],
       terms: spec3Example1,
     });
-    const accepted = await buyer.client.trpc.buyer.offers.accept.mutate({
-      offerId: offer.offerId,
-      eulaConsent: true,
-      eulaSha256: offer.combinedPdfSha256 ?? '',
-    });
+    const accepted = await buyer.client.trpc.buyer.offers.accept.mutate(acceptInput(offer));
     expect(accepted).toMatchObject({
       billing: 'INSTALLMENTS',
       lines: [],
@@ -165,11 +162,7 @@ describe(`buyer.offers.accept (${t.handle.kind})`, () => {
       buyerAccountIds: [early.accountId, late.accountId],
       expirationDate: '2030-05-10',
     });
-    const input = {
-      offerId: offer.offerId,
-      eulaConsent: true,
-      eulaSha256: offer.combinedPdfSha256 ?? '',
-    };
+    const input = acceptInput(offer);
     t.setClock(fixedClock('2030-05-10T23:59:59.999Z'));
     const accepted = await early.client.trpc.buyer.offers.accept.mutate(input);
     expect(accepted.acceptedAt).toBe('2030-05-10T23:59:59.999Z');
@@ -188,11 +181,7 @@ describe(`buyer.offers.accept (${t.handle.kind})`, () => {
     const buyer = await t.newAccount();
     const secondTab = await t.signIn(buyer.email);
     const offer = await createPublishedOffer(db, { buyerAccountIds: [buyer.accountId] });
-    const input = {
-      offerId: offer.offerId,
-      eulaConsent: true,
-      eulaSha256: offer.combinedPdfSha256 ?? '',
-    };
+    const input = acceptInput(offer);
     const first = await buyer.client.trpc.buyer.offers.accept.mutate(input);
     const again = await buyer.client.trpc.buyer.offers.accept.mutate(input);
     expect(again).toEqual(first);

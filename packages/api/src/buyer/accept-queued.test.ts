@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { startTestApi } from '../testing';
-import { createPublishedOffer } from '../testing/published-offer';
+import { acceptInput, createPublishedOffer } from '../testing/published-offer';
 
 const t = await startTestApi();
 const db = t.handle.db;
@@ -30,11 +30,7 @@ describe(`a repeated accept queued behind the first (${t.handle.kind})`, () => {
       const buyer = await t.newAccount();
       const secondTab = await t.signIn(buyer.email);
       const offer = await createPublishedOffer(db, { buyerAccountIds: [buyer.accountId] });
-      const input = {
-        offerId: offer.offerId,
-        eulaConsent: true,
-        eulaSha256: offer.combinedPdfSha256 ?? '',
-      };
+      const input = acceptInput(offer);
       const [first, second] = await db.transaction().execute(async (tx) => {
         await tx
           .selectFrom('offers')

@@ -2,7 +2,7 @@ import { randomIds } from '@offerdesk/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock';
 import { startTestApi } from '../testing';
-import { createPublishedOffer, spec3Example1 } from '../testing/published-offer';
+import { acceptInput, createPublishedOffer, spec3Example1 } from '../testing/published-offer';
 import { refusalOf } from '../testing/trpc-error';
 
 const t = await startTestApi();
@@ -107,11 +107,7 @@ describe(`buyer.offers.get and findById (${t.handle.kind})`, () => {
     const stranger = await t.newAccount();
     const reseller = await t.newAccount({ seller: 'complete' });
     const offer = await createPublishedOffer(db, { buyerAccountIds: [buyer.accountId], reseller });
-    const input = {
-      offerId: offer.offerId,
-      eulaConsent: true,
-      eulaSha256: offer.combinedPdfSha256 ?? '',
-    };
+    const input = acceptInput(offer);
     const missing = { ...input, offerId: randomIds.offer() };
     const answers = async (offerId: string) => [
       await refusalOf(stranger.client.trpc.buyer.offers.get.query({ offerId })),

@@ -64,6 +64,11 @@ export type TestOffer = {
   pricing: OfferPricing;
 };
 
+/** What a buyer sends to accept the offer: consent ticked, the EULA it was shown. */
+export function acceptInput(offer: Pick<TestOffer, 'offerId' | 'combinedPdfSha256'>) {
+  return { offerId: offer.offerId, eulaConsent: true, eulaSha256: offer.combinedPdfSha256 ?? '' };
+}
+
 /**
  * An ISV and a reseller (fresh unless given), a product, an authorization and a
  * PUBLISHED offer to `buyerAccountIds`. `status` writes it in another state instead, for what
