@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { startTestApi } from '../testing';
 import { refusalOf } from '../testing/trpc-error';
+import { startAuthorizationSuite } from './authorization-test-kit';
 import {
   countRows,
   discountAuthorization,
-  fpsAvailability,
+  fpsAvailability as fps,
   inDays,
-  newIsvAndReseller,
-  scheduleTerms,
+  scheduleTerms as schedule,
 } from './test-fixtures';
 
-const t = await startTestApi();
-
-const isvAndReseller = () => newIsvAndReseller(t);
-const schedule = scheduleTerms;
-const fps = fpsAvailability;
+const { t, isvAndReseller } = await startAuthorizationSuite();
 
 describe(`isv.authorizations.deactivate and clone (${t.handle.kind})`, () => {
   it('deactivates idempotently; the opportunity shows as deactivated', async () => {

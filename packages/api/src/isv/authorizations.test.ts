@@ -1,20 +1,15 @@
 import { createPdfDocument } from '@offerdesk/db/testing';
 import { describe, expect, it } from 'vitest';
-import { startTestApi } from '../testing';
+import { startAuthorizationSuite } from './authorization-test-kit';
 import {
   discountAuthorization,
-  fpsAvailability,
+  fpsAvailability as fps,
   inDays,
-  newIsvAndReseller,
   newIsvWithProduct,
-  scheduleTerms,
+  scheduleTerms as schedule,
 } from './test-fixtures';
 
-const t = await startTestApi();
-
-const isvAndReseller = () => newIsvAndReseller(t);
-const schedule = scheduleTerms;
-const fps = fpsAvailability;
+const { t, isvAndReseller } = await startAuthorizationSuite();
 
 describe(`isv.authorizations.create (${t.handle.kind})`, () => {
   it('grants a discount authorization the reseller sees with wholesale prices (SPEC §3 example 2)', async () => {

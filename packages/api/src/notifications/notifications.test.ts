@@ -1,8 +1,7 @@
-// Notifications end to end (SPEC §10): rows and send jobs made in the event's transaction,
-// mail delivered to a real SMTP server started here, one Message-ID per (event, recipient),
-// each audience's template, the in-app lists, and the development mailbox.
-import type { Database, Kysely } from '@offerdesk/db';
-import { afterAll, describe, expect, it } from 'vitest';
+// Notifications after publication (SPEC §10): the sellers' mail when a buyer accepts, the
+// cancellation mail, the expiry reminders, each side's in-app list; every agreement made here
+// reconciles with its invoices.
+import { describe, expect, it } from 'vitest';
 import { reconcileLedger } from '../invoices/reconcile';
 import {
   acceptOffer,
@@ -10,156 +9,13 @@ import {
   publishOfferDirectly,
   type TestSeller,
 } from '../invoices/test-fixtures';
-import type { JobQueue } from '../jobs/queue';
-import { startTestApi } from '../testing';
-import { enqueueNotifications, type NotificationEvent } from './enqueue-notifications';
 import { enqueueExpiryReminders } from './expiry-reminders';
-import { sendNotification } from './send-notification';
-import { startSmtpServer } from './test-smtp-server';
+import { linkIn, PUBLIC_URL, startNotificationSuite, waitFor } from './notification-test-kit';
 
-const smtp = await startSmtpServer();
-afterAll(() => smtp.stop());
-const PUBLIC_URL = 'http://offerdesk.test';
-const t = await startTestApi({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL });
-const db = t.handle.db;
-const config = t.api.services.config;
-
-/** The send jobs asked for, kept here so each test runs them when it chooses. */
-const sentJobs: string[] = [];
-const recordingJobs: JobQueue = {
-  send: async (_db, name, data) => {
-    if (name === 'send-notification') sentJobs.push(String(data.notificationId));
-  },
-  sendBatch: async (db, name, jobs) => {
-    for (const job of jobs) await recordingJobs.send(db, name, job.data);
-  },
-  wake: () => {},
-};
-
-async function notify(event: NotificationEvent) {
-  return db
-    .transaction()
-    .execute((tx) => enqueueNotifications(tx, event, { jobs: recordingJobs, config }));
-}
-
-async function runSendJobs(ids: string[]) {
-  for (const id of ids) await sendNotification(db, config, id);
-}
-
-function mailTo(email: string) {
-  return smtp.received.filter((m) => m.envelopeTo.includes(email));
-}
-
-async function waitFor(done: () => boolean, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > until) throw new Error('timed out waiting for mail');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function linkIn(text: string): string {
-  const match = /http:\/\/offerdesk\.test\/[^\s]+/.exec(text);
-  return match?.[0] ?? '';
-}
-
-async function rowsOf(db: Kysely<Database>, offerId: string) {
-  return db.selectFrom('notifications').selectAll().where('offer_id', '=', offerId).execute();
-}
+const { t, db, config, sentJobs, recordingJobs, notify, runSendJobs, mailTo } =
+  await startNotificationSuite();
 
 describe(`notifications (${t.handle.kind})`, () => {
-  it('mails each targeted buyer the published offer with a link that opens it', async () => {
-    const offer = await publishOfferDirectly(t, {
-      ...EXAMPLE_2,
-      buyers: 2,
-      expirationDate: '2099-06-30',
-    });
-    const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    // Two buyers (mail + in-app) and the reseller (in-app only): one send job per mail.
-    expect(notificationIds).toHaveLength(3);
-    const jobs = sentJobs.filter((id) => notificationIds.includes(id));
-    expect(jobs).toHaveLength(2);
-    await runSendJobs(jobs);
-
-    for (const buyer of offer.buyers) {
-      const [mail, ...more] = mailTo(buyer.email);
-      expect(more).toEqual([]);
-      expect(mail?.subject).toBe(`Private offer for you: ${offer.offerName}`);
-      expect(mail?.text).toContain(offer.productName);
-      expect(mail?.text).toContain(offer.reseller.name);
-      expect(mail?.text).toContain('$28,094.09');
-      expect(mail?.text).toContain('June 30, 2099 at 23:59:59 UTC');
-      expect(mail?.html).toContain('$28,094.09');
-      const link = linkIn(mail?.text ?? '');
-      expect(link).toBe(`${PUBLIC_URL}/buyer/offers/${offer.offerId}`);
-      expect(mail?.html).toContain(`href="${link}"`);
-      // The link opens the offer for this buyer.
-      const offerId = new URL(link).pathname.split('/').at(-1) ?? '';
-      const shown = await buyer.client.trpc.buyer.offers.get.query({ offerId });
-      expect(shown).toMatchObject({ offerId: offer.offerId, totalCents: 2_809_409 });
-    }
-    // The reseller's notice is in-app only.
-    expect(mailTo(offer.reseller.email)).toEqual([]);
-    const sellerInbox = await offer.reseller.client.trpc.notifications.list.query({});
-    expect(sellerInbox.unreadCount).toBe(1);
-    expect(sellerInbox.items[0]?.subject).toBe(`Offer published: ${offer.offerName}`);
-    expect(sellerInbox.items[0]?.link).toBe(`/seller/offers/${offer.offerId}`);
-  });
-
-  it('sends a job run twice once, and a repeated event adds nothing', async () => {
-    const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
-    const buyer = offer.buyers[0] as TestSeller;
-    const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    const jobs = sentJobs.filter((id) => notificationIds.includes(id));
-    expect(await sendNotification(db, config, jobs[0] ?? '')).toBe('sent');
-    expect(await sendNotification(db, config, jobs[0] ?? '')).toBe('already-sent');
-    expect(mailTo(buyer.email)).toHaveLength(1);
-    const again = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    expect(again.notificationIds).toEqual([]);
-    expect(await rowsOf(db, offer.offerId)).toHaveLength(2);
-  });
-
-  it('delivers every message after an SMTP outage, one Message-ID per (event, recipient)', async () => {
-    const offer = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 3 });
-    const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    const jobs = sentJobs.filter((id) => notificationIds.includes(id));
-    expect(jobs).toHaveLength(3);
-
-    await smtp.stop();
-    for (const id of jobs) await expect(sendNotification(db, config, id)).rejects.toThrow();
-    const failed = (await rowsOf(db, offer.offerId)).filter((r) => r.audience === 'BUYER');
-    expect(failed.map((r) => [r.email_status, r.email_attempts])).toEqual([
-      ['PENDING', 1],
-      ['PENDING', 1],
-      ['PENDING', 1],
-    ]);
-    expect(failed.every((r) => (r.email_last_error ?? '').length > 0)).toBe(true);
-    await smtp.start();
-
-    // The retries (pg-boss runs them with backoff) deliver every one.
-    await runSendJobs(jobs);
-    const rows = (await rowsOf(db, offer.offerId)).filter((r) => r.audience === 'BUYER');
-    expect(rows.every((r) => r.email_status === 'SENT' && r.email_attempts === 2)).toBe(true);
-    const delivered = offer.buyers.flatMap((b) => mailTo(b.email));
-    expect(delivered).toHaveLength(3);
-    expect(new Set(delivered.map((m) => m.messageId)).size).toBe(3);
-    expect(delivered.map((m) => m.messageId).sort()).toEqual(rows.map((r) => r.message_id).sort());
-    expect(rows[0]?.message_id).toMatch(/^<[0-9a-f]{40}@offerdesk>$/);
-
-    // A crash after the SMTP server accepted, before the row said SENT: the retry repeats the
-    // same message, recognisably.
-    const first = rows[0];
-    await db
-      .updateTable('notifications')
-      .set({ email_status: 'PENDING' })
-      .where('id', '=', first?.id ?? '')
-      .execute();
-    await sendNotification(db, config, first?.id ?? '');
-    const repeats = smtp.received.filter((m) => m.messageId === first?.message_id);
-    expect(repeats).toHaveLength(2);
-    expect(repeats[1]?.text).toBe(repeats[0]?.text);
-  });
-
   it('tells the reseller everything and the ISV only its own amounts when a buyer accepts', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
     const buyer = offer.buyers[0] as TestSeller;
@@ -285,20 +141,6 @@ describe(`notifications (${t.handle.kind})`, () => {
     expect(
       (await buyer.client.trpc.buyer.notifications.markRead.mutate({ all: true })).unreadCount,
     ).toBe(0);
-  });
-
-  it('escapes offer names in the HTML part', async () => {
-    const offer = await publishOfferDirectly(t, {
-      ...EXAMPLE_2,
-      offerName: 'Q3 <script>alert("x")</script> & more',
-    });
-    const buyer = offer.buyers[0] as TestSeller;
-    const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    await runSendJobs(sentJobs.filter((id) => notificationIds.includes(id)));
-    const [mail] = mailTo(buyer.email);
-    expect(mail?.subject).toBe('Private offer for you: Q3 <script>alert("x")</script> & more');
-    expect(mail?.html).not.toContain('<script>');
-    expect(mail?.html).toContain('Q3 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more');
   });
 
   it('reconciles every agreement of this suite', async () => {

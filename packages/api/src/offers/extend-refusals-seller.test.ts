@@ -12,25 +12,14 @@ import { authorizationUseMessages } from './offer-messages';
 import {
   createCompleteDraft,
   daysFromToday,
-  extendTraces,
+  type ExtendRefusalCase,
+  itRefusesExtend,
   type Resale,
-  type ResaleOptions,
   setUpResale,
 } from './offer-test-kit';
 
 const t = await startTestApi();
 const db = t.handle.db;
-
-type Case = {
-  rule: string;
-  options?: ResaleOptions;
-  /** The draft's (valid) expiration date before breakDraft; 30 days out by default. */
-  expirationDate?: string;
-  breakDraft: (resale: Resale, offerId: string) => Promise<unknown>;
-  path: (string | number)[];
-  message: (resale: Resale) => string;
-  code?: string;
-};
 
 const setAuthorization = (resale: Resale, values: Record<string, unknown>) =>
   db
@@ -39,7 +28,7 @@ const setAuthorization = (resale: Resale, values: Record<string, unknown>) =>
     .where('id', '=', resale.authorizationId)
     .execute();
 
-const CASES: Case[] = [
+const CASES: ExtendRefusalCase[] = [
   {
     rule: 'seller registration complete',
     breakDraft: async (r) => {
@@ -83,27 +72,7 @@ const CASES: Case[] = [
 ];
 
 describe(`extend refusals: seller, authorization and contract (${t.handle.kind})`, () => {
-  for (const c of CASES) {
-    it(`refuses without: ${c.rule}`, async () => {
-      const resale = await setUpResale(t, { buyerCount: 1, ...c.options });
-      const offerId = await createCompleteDraft(resale, { expirationDate: c.expirationDate });
-      await c.breakDraft(resale, offerId);
-      const refusal = await refusalOf(resale.trpc.offers.extend.mutate({ offerId }));
-      expect(refusal.data?.code).toBe(c.code ?? 'BAD_REQUEST');
-      expect(refusal.data?.issues).toContainEqual({ path: c.path, message: c.message(resale) });
-
-      const offer = await resale.trpc.offers.get.query({ offerId });
-      expect(offer.status).toBe('DRAFT');
-      expect(offer.totals).toBeNull();
-      expect(await extendTraces(t, offerId)).toEqual({ events: 0, jobs: 0 });
-      const authorization = await db
-        .selectFrom('resale_authorizations')
-        .select('used_by_offer_id')
-        .where('id', '=', resale.authorizationId)
-        .executeTakeFirstOrThrow();
-      expect(authorization.used_by_offer_id).not.toBe(offerId);
-    });
-  }
+  itRefusesExtend(t, CASES);
 
   it('extends once the contract is accepted (the refusal above was the only problem)', async () => {
     const resale = await setUpResale(t, { authorization: { contract: 'standard' } });

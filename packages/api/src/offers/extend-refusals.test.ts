@@ -19,28 +19,16 @@ import { refusalOf } from '../testing/trpc-error';
 import { offerFieldMessages } from './offer-messages';
 import {
   addOfferDocument,
-  createCompleteDraft,
   daysFromToday,
-  extendTraces,
+  type ExtendRefusalCase,
+  itRefusesExtend,
   type Resale,
-  type ResaleOptions,
   setUpResale,
   today,
 } from './offer-test-kit';
 
 const t = await startTestApi();
 const db = t.handle.db;
-
-type Case = {
-  rule: string;
-  options?: ResaleOptions;
-  /** The draft's (valid) expiration date before breakDraft; 30 days out by default. */
-  expirationDate?: string;
-  breakDraft: (resale: Resale, offerId: string) => Promise<unknown>;
-  path: (string | number)[];
-  message: (resale: Resale) => string;
-  code?: string;
-};
 
 const setOffer = (offerId: string, values: OfferUpdate) =>
   db.updateTable('offers').set(values).where('id', '=', offerId).execute();
@@ -65,7 +53,7 @@ const schedule = (days: number[]) => ({
 const unknownA = randomAccountId();
 const unknownB = randomAccountId();
 
-const CASES: Case[] = [
+const CASES: ExtendRefusalCase[] = [
   {
     rule: 'at least one buyer',
     breakDraft: (_r, id) => db.deleteFrom('offer_buyers').where('offer_id', '=', id).execute(),
@@ -163,27 +151,7 @@ const CASES: Case[] = [
 ];
 
 describe(`extend refusals: buyers, pricing, documents and expiry (${t.handle.kind})`, () => {
-  for (const c of CASES) {
-    it(`refuses without: ${c.rule}`, async () => {
-      const resale = await setUpResale(t, { buyerCount: 1, ...c.options });
-      const offerId = await createCompleteDraft(resale, { expirationDate: c.expirationDate });
-      await c.breakDraft(resale, offerId);
-      const refusal = await refusalOf(resale.trpc.offers.extend.mutate({ offerId }));
-      expect(refusal.data?.code).toBe(c.code ?? 'BAD_REQUEST');
-      expect(refusal.data?.issues).toContainEqual({ path: c.path, message: c.message(resale) });
-
-      const offer = await resale.trpc.offers.get.query({ offerId });
-      expect(offer.status).toBe('DRAFT');
-      expect(offer.totals).toBeNull();
-      expect(await extendTraces(t, offerId)).toEqual({ events: 0, jobs: 0 });
-      const authorization = await db
-        .selectFrom('resale_authorizations')
-        .select('used_by_offer_id')
-        .where('id', '=', resale.authorizationId)
-        .executeTakeFirstOrThrow();
-      expect(authorization.used_by_offer_id).not.toBe(offerId);
-    });
-  }
+  itRefusesExtend(t, CASES);
 
   it('lists every problem at once', async () => {
     const resale = await setUpResale(t);

@@ -13,8 +13,9 @@ import {
   type TestDimension,
 } from '@offerdesk/db/testing';
 import { sql } from 'kysely';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { TestApi, TestClient } from '../testing';
+import { refusalOf } from '../testing/trpc-error';
 
 export const today = () => todayUtc(new Date());
 export const daysFromToday = (days: number) => addDays(today(), days);
@@ -92,6 +93,15 @@ export async function createCompleteDraft(
   return offerId;
 }
 
+/** A complete draft extended to its buyer and published by the worker. */
+export async function publishedOffer(t: TestApi, options: ResaleOptions = {}) {
+  const resale = await setUpResale(t, options);
+  const offerId = await createCompleteDraft(resale);
+  await resale.trpc.offers.extend.mutate({ offerId });
+  await waitForStatus(resale.trpc, offerId, 'PUBLISHED');
+  return { resale, offerId };
+}
+
 /** Adds an additional document row as the upload route would (PDF by default). */
 export async function addOfferDocument(
   t: TestApi,
@@ -156,4 +166,45 @@ export async function extendTraces(t: TestApi, offerId: string) {
   const jobs = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM pgboss.job WHERE singleton_key = ${offerId}`.execute(db);
   return { events: events.length, jobs: jobs.rows[0]?.n ?? 0 };
+}
+
+/** One SPEC §4 rule that extend must refuse: a valid draft, broken the way `breakDraft` says. */
+export type ExtendRefusalCase = {
+  rule: string;
+  options?: ResaleOptions;
+  /** The draft's (valid) expiration date before breakDraft; 30 days out by default. */
+  expirationDate?: string;
+  breakDraft: (resale: Resale, offerId: string) => Promise<unknown>;
+  path: (string | number)[];
+  message: (resale: Resale) => string;
+  code?: string;
+};
+
+/**
+ * One test per case: extend refuses with the rule's sentence at its path, and writes nothing
+ * (the offer stays a DRAFT, no event, no job, the authorization not taken by this offer).
+ */
+export function itRefusesExtend(t: TestApi, cases: readonly ExtendRefusalCase[]) {
+  const db = t.handle.db;
+  for (const c of cases) {
+    it(`refuses without: ${c.rule}`, async () => {
+      const resale = await setUpResale(t, { buyerCount: 1, ...c.options });
+      const offerId = await createCompleteDraft(resale, { expirationDate: c.expirationDate });
+      await c.breakDraft(resale, offerId);
+      const refusal = await refusalOf(resale.trpc.offers.extend.mutate({ offerId }));
+      expect(refusal.data?.code).toBe(c.code ?? 'BAD_REQUEST');
+      expect(refusal.data?.issues).toContainEqual({ path: c.path, message: c.message(resale) });
+
+      const offer = await resale.trpc.offers.get.query({ offerId });
+      expect(offer.status).toBe('DRAFT');
+      expect(offer.totals).toBeNull();
+      expect(await extendTraces(t, offerId)).toEqual({ events: 0, jobs: 0 });
+      const authorization = await db
+        .selectFrom('resale_authorizations')
+        .select('used_by_offer_id')
+        .where('id', '=', resale.authorizationId)
+        .executeTakeFirstOrThrow();
+      expect(authorization.used_by_offer_id).not.toBe(offerId);
+    });
+  }
 }
