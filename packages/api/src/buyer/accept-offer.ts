@@ -17,6 +17,7 @@ import {
 import { acceptanceNotices } from '../notifications/notices';
 import { offerEventRow } from '../offers/offer-events';
 import { priceTerms } from '../offers/offer-terms';
+import { isUniqueViolation } from '../pg-errors';
 import { type AcceptanceRead, lockOfferForAcceptance } from './acceptance-read';
 import { type BuyerAgreement, toBuyerAgreement } from './buyer-agreement';
 import { freezeTerms } from './freeze-terms';
@@ -51,7 +52,7 @@ export async function acceptOffer(
       .execute((tx) => acceptInTransaction(tx, actor, input, services));
   } catch (error) {
     // Another click of this account made the agreement while this one waited for the lock.
-    if (!violates(error, ONE_PER_OFFER_AND_BUYER)) throw error;
+    if (!isUniqueViolation(error, ONE_PER_OFFER_AND_BUYER)) throw error;
     const winner = await findAgreement(db, input.offerId, actor.accountId);
     if (!winner) throw error;
     return toBuyerAgreement(winner);
@@ -150,15 +151,6 @@ function acceptanceRows(
     }),
     notifications: notificationRows('offer.accepted', notices, emails),
   };
-}
-
-/** Whether `error` is PostgreSQL's unique violation of `constraint`. */
-function violates(error: unknown, constraint: string): boolean {
-  const fields = error as { code?: unknown; constraint?: unknown; message?: unknown } | null;
-  return (
-    fields?.code === '23505' &&
-    (fields.constraint === constraint || String(fields.message).includes(constraint))
-  );
 }
 
 function findAgreement(

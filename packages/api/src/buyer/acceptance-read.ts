@@ -18,26 +18,30 @@ import { type Expression, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Clock } from '../clock';
 import { recipientUsers } from '../notifications/recipients';
-import { fixedBuyerCentsOf, withQuantities } from '../offers/offer-terms';
+import { pricingTermsOf, pricingTermsSelect } from '../offers/offer-terms';
 import type { TermsToFreeze } from './freeze-terms';
 import { expiryInstantSql, visibleToBuyer } from './offer-visibility';
 import { type SellerNames, sellerNameSql } from './seller-names';
 
+/** The offer columns acceptance reads: its refusals, the agreement row and the frozen terms. */
+const OFFER_COLUMNS = [
+  'id',
+  'status',
+  'name',
+  'expiration_date',
+  'combined_pdf_sha256',
+  'reseller_account_id',
+  'isv_account_id',
+  'product_id',
+  'pricing_mode',
+  'markup_ppm',
+  'buyer_total_cents',
+] as const satisfies readonly (keyof Offer)[];
+
+type OfferColumn = (typeof OFFER_COLUMNS)[number];
+
 export type AcceptanceRead = {
-  offer: Pick<
-    Offer,
-    | 'id'
-    | 'status'
-    | 'name'
-    | 'expiration_date'
-    | 'combined_pdf_sha256'
-    | 'reseller_account_id'
-    | 'isv_account_id'
-    | 'product_id'
-    | 'pricing_mode'
-    | 'markup_ppm'
-    | 'buyer_total_cents'
-  >;
+  offer: Pick<Offer, OfferColumn>;
   /** The database's moment of acceptance (the clock's sqlNow). */
   now: Date;
   acceptable: boolean;
@@ -72,18 +76,8 @@ export async function lockOfferForAcceptance(
       'offers.authorization_id',
     )
     .innerJoin(tx.selectNoFrom(clock.sqlNow().as('now')).as('moment'), (join) => join.onTrue())
+    .select(OFFER_COLUMNS.map((column) => `offers.${column}` as const))
     .select((eb) => [
-      'offers.id',
-      'offers.status',
-      'offers.name',
-      'offers.expiration_date',
-      'offers.combined_pdf_sha256',
-      'offers.reseller_account_id',
-      'offers.isv_account_id',
-      'offers.product_id',
-      'offers.pricing_mode',
-      'offers.markup_ppm',
-      'offers.buyer_total_cents',
       'moment.now',
       sql<boolean>`moment.now < ${expiryInstantSql()}`.as('acceptable'),
       eb
@@ -95,38 +89,7 @@ export async function lockOfferForAcceptance(
       'authorization.product_name',
       'authorization.pricing_kind',
       'authorization.discount_ppm',
-      jsonArrayFrom(
-        eb
-          .selectFrom('authorization_dimensions as d')
-          .select([
-            'd.key',
-            'd.display_name',
-            'd.list_unit_cents',
-            'd.wholesale_unit_cents',
-            'd.fixed_quantity',
-          ])
-          .whereRef('d.authorization_id', '=', 'offers.authorization_id')
-          .orderBy('d.position'),
-      ).as('dimensions'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('offer_dimensions')
-          .select(['offer_dimensions.key', 'offer_dimensions.quantity'])
-          .whereRef('offer_dimensions.offer_id', '=', 'offers.id'),
-      ).as('quantities'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('authorization_installments as i')
-          .select(['i.invoice_date', 'i.isv_cents'])
-          .whereRef('i.authorization_id', '=', 'offers.authorization_id')
-          .orderBy('i.position'),
-      ).as('schedule'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('offer_installments')
-          .select(['offer_installments.position', 'offer_installments.buyer_cents'])
-          .whereRef('offer_installments.offer_id', '=', 'offers.id'),
-      ).as('fixed'),
+      pricingTermsSelect(eb),
       sellerNameSql(eb.ref('offers.reseller_account_id')).as('reseller_name'),
       sellerNameSql(eb.ref('offers.isv_account_id')).as('isv_name'),
       jsonArrayFrom(emailsOf(tx, eb.ref('offers.reseller_account_id'))).as('reseller_users'),
@@ -135,19 +98,7 @@ export async function lockOfferForAcceptance(
     .where('offers.id', '=', offerId)
     .executeTakeFirst();
   if (!row) return null;
-  const offer: AcceptanceRead['offer'] = {
-    id: row.id,
-    status: row.status,
-    name: row.name,
-    expiration_date: row.expiration_date,
-    combined_pdf_sha256: row.combined_pdf_sha256,
-    reseller_account_id: row.reseller_account_id,
-    isv_account_id: row.isv_account_id,
-    product_id: row.product_id,
-    pricing_mode: row.pricing_mode,
-    markup_ppm: row.markup_ppm,
-    buyer_total_cents: row.buyer_total_cents,
-  };
+  const offer = pick(row, OFFER_COLUMNS);
   return {
     offer,
     now: new Date(row.now),
@@ -160,9 +111,7 @@ export async function lockOfferForAcceptance(
         pricing_kind: row.pricing_kind,
         discount_ppm: row.discount_ppm,
       },
-      dimensions: withQuantities(row.dimensions, row.quantities),
-      schedule: row.schedule,
-      fixedBuyerCents: fixedBuyerCentsOf(row.schedule, row.fixed),
+      ...pricingTermsOf(row.pricing_terms),
     },
     names: { resellerName: row.reseller_name ?? '', isvName: row.isv_name ?? '' },
     emails: {
@@ -174,4 +123,8 @@ export async function lockOfferForAcceptance(
 
 function emailsOf(tx: Transaction<Database>, accountId: Expression<string>) {
   return recipientUsers(tx).select('users.email').where('users.account_id', '=', accountId);
+}
+
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
 }

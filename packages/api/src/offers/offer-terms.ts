@@ -16,6 +16,8 @@ import type {
   Offer,
   ResaleAuthorization,
 } from '@offerdesk/db';
+import type { AliasedExpression, ExpressionBuilder } from 'kysely';
+import { jsonArrayFrom, jsonBuildObject } from 'kysely/helpers/postgres';
 import { AppError, type Issue } from '../errors';
 
 export type OfferDimensionTerms = AuthorizationDimension & { quantity: number | null };
@@ -58,93 +60,107 @@ export type PricingTerms = {
   fixedBuyerCents: (number | null)[];
 };
 
-/** The authorization's dimensions with this offer's quantities (FPS: the fixed units). */
-export function withQuantities<D extends { key: string; fixed_quantity: number | null }>(
-  dimensions: D[],
-  offerDimensions: { key: string; quantity: number }[],
-): (D & { quantity: number | null })[] {
-  const quantities = new Map(offerDimensions.map((d) => [d.key, d.quantity]));
-  return dimensions.map((d) => ({
-    ...d,
-    quantity: d.fixed_quantity ?? quantities.get(d.key) ?? null,
-  }));
+/**
+ * The rows that price an offer (its authorization's dimensions and schedule, its quantities and
+ * FIXED PRICE amounts) as one JSON column of a select on `offers`, so a reader gets them in
+ * the statement that reads the offer: loadOfferTerms, and acceptance after its lock
+ * (buyer/acceptance-read.ts). pricingTermsOf turns the column into OfferTerms' parts.
+ */
+export function pricingTermsSelect(eb: ExpressionBuilder<Database, 'offers'>) {
+  return jsonBuildObject({
+    dimensions: jsonArrayFrom(
+      eb
+        .selectFrom('authorization_dimensions as d')
+        .selectAll('d')
+        .whereRef('d.authorization_id', '=', 'offers.authorization_id')
+        .orderBy('d.position'),
+    ),
+    quantities: jsonArrayFrom(
+      eb
+        .selectFrom('offer_dimensions as q')
+        .select(['q.key', 'q.quantity'])
+        .whereRef('q.offer_id', '=', 'offers.id'),
+    ),
+    schedule: jsonArrayFrom(
+      eb
+        .selectFrom('authorization_installments as i')
+        .selectAll('i')
+        .whereRef('i.authorization_id', '=', 'offers.authorization_id')
+        .orderBy('i.position'),
+    ),
+    fixed: jsonArrayFrom(
+      eb
+        .selectFrom('offer_installments as f')
+        .select(['f.position', 'f.buyer_cents'])
+        .whereRef('f.offer_id', '=', 'offers.id'),
+    ),
+  }).as('pricing_terms');
 }
 
-/** FIXED PRICE: the offer's buyer amount for each schedule installment, by position. */
-export function fixedBuyerCentsOf(
-  schedule: unknown[],
-  fixed: { position: number; buyer_cents: number }[],
-): (number | null)[] {
-  const byPosition = new Map(fixed.map((f) => [f.position, f.buyer_cents]));
-  return schedule.map((_, i) => byPosition.get(i) ?? null);
+type PricingTermsColumn =
+  ReturnType<typeof pricingTermsSelect> extends AliasedExpression<infer T, string> ? T : never;
+
+/** The pricing rows read by pricingTermsSelect, as OfferTerms holds them. */
+export function pricingTermsOf(
+  column: PricingTermsColumn,
+): Pick<OfferTerms, 'dimensions' | 'schedule' | 'fixedBuyerCents'> {
+  // The authorization's dimensions with this offer's quantities (FPS: the fixed units).
+  const quantities = new Map(column.quantities.map((q) => [q.key, q.quantity]));
+  const byPosition = new Map(column.fixed.map((f) => [f.position, f.buyer_cents]));
+  return {
+    dimensions: column.dimensions.map((d) => ({
+      ...d,
+      quantity: d.fixed_quantity ?? quantities.get(d.key) ?? null,
+    })),
+    schedule: column.schedule,
+    // FIXED PRICE: the offer's buyer amount for each schedule installment, by position.
+    fixedBuyerCents: column.schedule.map((_, i) => byPosition.get(i) ?? null),
+  };
 }
 
 export async function loadOfferTerms(
   db: Kysely<Database>,
   offerId: string,
 ): Promise<OfferTerms | null> {
-  const offer = await db
+  const row = await db
     .selectFrom('offers')
-    .selectAll()
-    .where('id', '=', offerId)
+    .selectAll('offers')
+    .select((eb) => pricingTermsSelect(eb))
+    .where('offers.id', '=', offerId)
     .executeTakeFirst();
-  if (!offer) return null;
-  const [authorization, authDimensions, offerDimensions, schedule, fixed, buyers, documents] =
-    await Promise.all([
-      db
-        .selectFrom('resale_authorizations')
-        .selectAll()
-        .where('id', '=', offer.authorization_id)
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom('authorization_dimensions')
-        .selectAll()
-        .where('authorization_id', '=', offer.authorization_id)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('offer_dimensions')
-        .select(['key', 'quantity'])
-        .where('offer_id', '=', offerId)
-        .execute(),
-      db
-        .selectFrom('authorization_installments')
-        .selectAll()
-        .where('authorization_id', '=', offer.authorization_id)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('offer_installments')
-        .select(['position', 'buyer_cents'])
-        .where('offer_id', '=', offerId)
-        .execute(),
-      db
-        .selectFrom('offer_buyers')
-        .select('buyer_account_id')
-        .where('offer_id', '=', offerId)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('offer_documents')
-        .innerJoin('documents', 'documents.sha256', 'offer_documents.document_sha256')
-        .select([
-          'offer_documents.id',
-          'offer_documents.position',
-          'offer_documents.file_name',
-          'documents.sha256',
-          'documents.media_type',
-          'documents.size_bytes',
-        ])
-        .where('offer_documents.offer_id', '=', offerId)
-        .orderBy('offer_documents.position')
-        .execute(),
-    ]);
+  if (!row) return null;
+  const { pricing_terms, ...offer } = row;
+  const [authorization, buyers, documents] = await Promise.all([
+    db
+      .selectFrom('resale_authorizations')
+      .selectAll()
+      .where('id', '=', offer.authorization_id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('offer_buyers')
+      .select('buyer_account_id')
+      .where('offer_id', '=', offerId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('offer_documents')
+      .innerJoin('documents', 'documents.sha256', 'offer_documents.document_sha256')
+      .select([
+        'offer_documents.id',
+        'offer_documents.position',
+        'offer_documents.file_name',
+        'documents.sha256',
+        'documents.media_type',
+        'documents.size_bytes',
+      ])
+      .where('offer_documents.offer_id', '=', offerId)
+      .orderBy('offer_documents.position')
+      .execute(),
+  ]);
   return {
     offer,
     authorization,
-    dimensions: withQuantities(authDimensions, offerDimensions),
-    schedule,
-    fixedBuyerCents: fixedBuyerCentsOf(schedule, fixed),
+    ...pricingTermsOf(pricing_terms),
     buyerAccountIds: buyers.map((b) => b.buyer_account_id),
     documents: documents.map((d) => ({
       id: d.id,
