@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { lockOwnedOffer } from '../offers/offer-access';
 import { recordOfferEvent } from '../offers/offer-events';
 import { offerStateMessages } from '../offers/offer-messages';
-import { storeDocument } from './store-document';
+import { storeDocument, withinTransaction } from './store-document';
 
 export type SellerActor = { userId: string; accountId: string };
 
@@ -75,7 +75,7 @@ export async function addOfferDocument(
       .where('offer_id', '=', offer.id)
       .execute();
     assertCanAddDocument(offer, positions.length, clock);
-    await storeDocument(tx, input);
+    await storeDocument(withinTransaction(tx), input);
     // After the last one (positions are kept 0…n−1: offers.removeDocument closes gaps).
     const position = Math.max(-1, ...positions.map((p) => p.position)) + 1;
     const row = await tx

@@ -11,6 +11,7 @@ import { offerNotFound } from '../offers/offer-access';
 import { loadOfferTerms } from '../offers/offer-terms';
 import { type CombinedPdf, composeCombinedPdf, UnreadableDocumentError } from './combined-pdf';
 import { combinedPdfInputFor, StoredDocumentMissingError } from './offer-pdf-input';
+import type { DocumentStore } from './store-document';
 
 export type OfferEulaPdf =
   | { kind: 'stored'; offerId: string; sha256: string; sizeBytes: number }
@@ -66,14 +67,14 @@ export async function findOfferEulaPdf(
  * unchanged draft previews to the same bytes (and ETag) every time.
  */
 export async function composeOfferPreview(
-  db: Kysely<Database>,
+  store: DocumentStore,
   offerId: string,
 ): Promise<CombinedPdf> {
-  const terms = await loadOfferTerms(db, offerId);
+  const terms = await loadOfferTerms(store.db, offerId);
   if (!terms) throw offerNotFound();
   try {
     const lastChange = new Date(isoInstant(terms.offer.updated_at));
-    return await composeCombinedPdf(await combinedPdfInputFor(db, terms, lastChange));
+    return await composeCombinedPdf(await combinedPdfInputFor(store, terms, lastChange));
   } catch (error) {
     if (error instanceof UnreadableDocumentError || error instanceof StoredDocumentMissingError) {
       const message =

@@ -6,10 +6,7 @@ import type { Database, Kysely } from '@offerdesk/db';
 import type { OfferTerms } from '../offers/offer-terms';
 import type { CombinedPdfInput, SourceDocument } from './combined-pdf';
 import type { CoverFacts } from './cover-page';
-import { type CopyOut, readStoredDocument } from './store-document';
-
-// The file routes read stored files through this module too.
-export { readStoredDocument };
+import { type DocumentStore, readStoredDocument } from './store-document';
 
 /** A stored document the offer refers to is gone (it cannot be, given the foreign keys). */
 export class StoredDocumentMissingError extends Error {
@@ -55,8 +52,7 @@ export async function coverFactsFor(db: Kysely<Database>, terms: OfferTerms): Pr
 }
 
 function storedSource(
-  db: Kysely<Database>,
-  copyOut: CopyOut,
+  store: DocumentStore,
   role: 'eula' | 'document',
   document: Omit<SourceDocument, 'load'> & { sha256: string },
 ): SourceDocument {
@@ -65,23 +61,20 @@ function storedSource(
     mediaType: document.mediaType,
     sizeBytes: document.sizeBytes,
     load: async () => {
-      const bytes = await readStoredDocument(db, document.sha256, copyOut);
+      const bytes = await readStoredDocument(store, document.sha256);
       if (!bytes) throw new StoredDocumentMissingError(role, document.fileName);
       return bytes;
     },
   };
 }
 
-/**
- * The pipeline's input for an offer; `date` becomes the PDF's creation date. `copyOut` (the
- * handle's, on PostgreSQL) reads the stored files several times faster (store-document.ts).
- */
+/** The pipeline's input for an offer; `date` becomes the PDF's creation date. */
 export async function combinedPdfInputFor(
-  db: Kysely<Database>,
+  store: DocumentStore,
   terms: OfferTerms,
   date: Date,
-  copyOut: CopyOut = null,
 ): Promise<CombinedPdfInput> {
+  const { db } = store;
   const { authorization } = terms;
   const [cover, eula] = await Promise.all([
     coverFactsFor(db, terms),
@@ -93,13 +86,13 @@ export async function combinedPdfInputFor(
   ]);
   // A missing EULA is reported when the pipeline reads it (StoredDocumentMissingError).
   const [eulaSource, ...documents] = readingAhead([
-    storedSource(db, copyOut, 'eula', {
+    storedSource(store, 'eula', {
       fileName: authorization.eula_file_name,
       mediaType: 'application/pdf',
       sizeBytes: eula?.size_bytes ?? 0,
       sha256: authorization.eula_sha256,
     }),
-    ...terms.documents.map((d) => storedSource(db, copyOut, 'document', d)),
+    ...terms.documents.map((d) => storedSource(store, 'document', d)),
   ]);
   if (!eulaSource) throw new Error('no EULA source');
   return { cover, eula: eulaSource, documents, date };

@@ -4,7 +4,7 @@ import type { Database, Kysely } from '@offerdesk/db';
 import type { Clock } from '../clock';
 import { AppError } from '../errors';
 
-import { storeDocument } from './store-document';
+import { storeDocument, withinTransaction } from './store-document';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +42,7 @@ export async function setProductEula(
       .forUpdate()
       .executeTakeFirst();
     if (!product) throw productNotFound();
-    await storeDocument(tx, { ...input, mediaType: 'application/pdf' });
+    await storeDocument(withinTransaction(tx), { ...input, mediaType: 'application/pdf' });
     await tx
       .updateTable('products')
       .set({

@@ -5,42 +5,49 @@
 // text in one message, so a 10 MB file was a 20 MB string merged, decoded and copied several
 // times (~0.8 s of CPU on the bench machine). On PostgreSQL it is read through binary COPY
 // (raw bytes, ~0.1 s); elsewhere in 1 MB slices as base64, a fifth of the whole-value cost.
+// Callers pass the handle; which way a file goes is decided here, from what the handle offers.
 import { createHash } from 'node:crypto';
 import type { Database, DbHandle, Kysely, MediaType } from '@offerdesk/db';
 import { sql } from 'kysely';
+import { isUniqueViolation } from '../pg-errors';
 
 /** Bytes per query when a stored file is read back in slices. */
 const READ_SLICE_BYTES = 1024 * 1024;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-/** The handle's raw reader (PostgreSQL), when the caller has the handle. */
-export type CopyOut = DbHandle['copyOutFirstValue'];
+/**
+ * What storing and reading files needs of the handle: its database, and on PostgreSQL its
+ * binary COPY reader and writer (null on PGlite). COPY runs outside any transaction.
+ */
+export type DocumentStore = Pick<DbHandle, 'db' | 'copyOutFirstValue' | 'copyInRow'>;
+
+/**
+ * The store for work inside `tx`: no COPY, so a file stored is in the transaction (and gone
+ * with it on a rollback), and a file read sees its writes.
+ */
+export function withinTransaction(tx: Kysely<Database>): DocumentStore {
+  return { db: tx, copyOutFirstValue: null, copyInRow: null };
+}
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The handle's raw row writer (PostgreSQL), for a large file stored outside a transaction. */
-export type CopyIn = DbHandle['copyInRow'];
-
-const UNIQUE_VIOLATION = '23505';
-
 /**
- * Stores the bytes under their SHA-256 unless that file is stored already. With `copyIn` (the
- * publish job's combined PDF: 50 MB for five large documents) the row goes in through binary
- * COPY, outside `db`: never pass it with a transaction.
+ * Stores the bytes under their SHA-256 unless that file is stored already, and returns the
+ * hash (`sha256` when the caller has it: an upload hashes as it reads). On PostgreSQL the row
+ * goes in through binary COPY (the publish job's combined PDF: 50 MB for five large documents).
  */
 export async function storeDocument(
-  db: Kysely<Database>,
+  store: DocumentStore,
   document: { bytes: Uint8Array; mediaType: MediaType; sha256?: string },
-  copyIn: CopyIn = null,
 ): Promise<string> {
   const sha256 = document.sha256 ?? sha256Hex(document.bytes);
-  if (copyIn) {
-    await copyDocumentIn(db, copyIn, { ...document, sha256 });
+  if (store.copyInRow) {
+    await copyDocumentIn(store.db, store.copyInRow, { ...document, sha256 });
     return sha256;
   }
-  await db
+  await store.db
     .insertInto('documents')
     .values({
       sha256,
@@ -56,7 +63,7 @@ export async function storeDocument(
 /** COPY has no ON CONFLICT: a stored file is looked for first, and one stored meanwhile is fine. */
 async function copyDocumentIn(
   db: Kysely<Database>,
-  copyIn: NonNullable<CopyIn>,
+  copyIn: NonNullable<DbHandle['copyInRow']>,
   document: { bytes: Uint8Array; mediaType: MediaType; sha256: string },
 ): Promise<void> {
   const stored = await db
@@ -74,25 +81,21 @@ async function copyDocumentIn(
       [Buffer.from(document.sha256), Buffer.from(document.mediaType), size, document.bytes],
     );
   } catch (error) {
-    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
 }
 
-/**
- * A stored file's bytes, or null when no file has this SHA-256. `copyOut` (the handle's) reads
- * outside `db`: pass it only when `db` is not a transaction whose writes it should see.
- */
+/** A stored file's bytes, or null when no file has this SHA-256. */
 export async function readStoredDocument(
-  db: Kysely<Database>,
+  store: DocumentStore,
   sha256: string,
-  copyOut: CopyOut = null,
 ): Promise<Uint8Array | null> {
   if (!SHA256_HEX.test(sha256)) return null;
-  if (copyOut) {
+  if (store.copyOutFirstValue) {
     // The hash is checked hex above: safe to inline (COPY takes no parameters).
-    return copyOut(`SELECT bytes FROM documents WHERE sha256 = '${sha256}'`);
+    return store.copyOutFirstValue(`SELECT bytes FROM documents WHERE sha256 = '${sha256}'`);
   }
-  return readInSlices(db, sha256);
+  return readInSlices(store.db, sha256);
 }
 
 async function readInSlices(db: Kysely<Database>, sha256: string): Promise<Uint8Array | null> {

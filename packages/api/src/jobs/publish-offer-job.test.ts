@@ -71,11 +71,11 @@ describe(`publish-offer job (${t.handle.kind})`, () => {
   it('publishes once: a repeated job neither publishes again nor writes a second event', async () => {
     const { resale, offerId } = await publishingOffer();
     const outcomes = await Promise.all([
-      publishOffer(db, services.clock, offerId),
-      publishOffer(db, services.clock, offerId),
+      publishOffer(t.handle, services.clock, offerId),
+      publishOffer(t.handle, services.clock, offerId),
     ]);
     expect(outcomes.sort()).toEqual(['published', 'skipped']);
-    expect(await publishOffer(db, services.clock, offerId)).toBe('skipped');
+    expect(await publishOffer(t.handle, services.clock, offerId)).toBe('skipped');
     const { events } = await resale.trpc.offers.history.query({ offerId });
     expect(events.filter((e) => e.kind === 'published')).toHaveLength(1);
     // The failure handlers leave a published offer alone.

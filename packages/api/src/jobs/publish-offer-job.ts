@@ -21,7 +21,7 @@ export async function runPublishOfferJob(services: Services, job: JobAttempt): P
   }
   const started = Date.now();
   try {
-    const outcome = await publishOffer(db, clock, offerId, services);
+    const outcome = await publishOffer(services.handle, clock, offerId, services);
     logger.info({ offerId, outcome, ms: Date.now() - started }, 'publish-offer');
   } catch (error) {
     const lastAttempt = job.retryCount >= job.retryLimit;

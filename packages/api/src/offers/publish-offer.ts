@@ -1,14 +1,13 @@
 // The publish job's work (SPEC §5, §6): compose the combined PDF, store it once by SHA-256,
 // then mark the offer PUBLISHED — only if it is still PUBLISHING, under its row lock, so a
 // retry after a crash (or a second job) neither publishes twice nor writes two events.
-import { createHash } from 'node:crypto';
-import type { Database, DbHandle, Kysely, Offer } from '@offerdesk/db';
+import type { Database, Kysely, Offer } from '@offerdesk/db';
 import type { Clock } from '../clock';
 import { isoInstant } from '../db-time';
 import type { CombinedPdfInput } from '../documents/combined-pdf';
 import { composeOfferPdf, EULA_FILE_LABEL, UnreadableDocumentError } from '../documents/compose';
 import { combinedPdfInputFor, StoredDocumentMissingError } from '../documents/offer-pdf-input';
-import { storeDocument } from '../documents/store-document';
+import { type DocumentStore, storeDocument } from '../documents/store-document';
 import { reachFaultPoint } from '../jobs/fault-points';
 import {
   enqueueNotifications,
@@ -43,16 +42,12 @@ function withMidComposeFault(input: CombinedPdfInput, offerId: string): Combined
   return { ...input, documents: [{ ...first, load }, ...rest] };
 }
 
-async function composeFor(
-  db: Kysely<Database>,
-  offerId: string,
-  copyOut: DbHandle['copyOutFirstValue'],
-): Promise<Uint8Array | null> {
-  const terms = await loadOfferTerms(db, offerId);
+async function composeFor(store: DocumentStore, offerId: string): Promise<Uint8Array | null> {
+  const terms = await loadOfferTerms(store.db, offerId);
   if (terms?.offer.status !== 'PUBLISHING') return null;
   reachFaultPoint('publish:before-compose', offerId);
   // Stored files are read as the pipeline reaches them, each with the next one ahead.
-  const input = await combinedPdfInputFor(db, terms, composedAt(terms.offer), copyOut);
+  const input = await combinedPdfInputFor(store, terms, composedAt(terms.offer));
   try {
     return await composeOfferPdf(withMidComposeFault(input, offerId));
   } catch (error) {
@@ -74,24 +69,19 @@ async function composeFor(
 
 export type PublishOutcome = 'published' | 'skipped';
 
-/** The job's services: queue the notifications; read and store files through the handle. */
-export type PublishServices = NotificationServices & {
-  handle?: Pick<DbHandle, 'copyOutFirstValue' | 'copyInRow'>;
-};
-
+/** Stored files are read and the PDF stored through the handle (COPY on PostgreSQL). */
 export async function publishOffer(
-  db: Kysely<Database>,
+  store: DocumentStore,
   clock: Clock,
   offerId: string,
   /** The job passes its services; without them (unit tests) no notification is queued. */
-  services?: PublishServices,
+  services?: NotificationServices,
 ): Promise<PublishOutcome> {
-  const pdf = await composeFor(db, offerId, services?.handle?.copyOutFirstValue ?? null);
+  const { db } = store;
+  const pdf = await composeFor(store, offerId);
   if (!pdf) return 'skipped';
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
-  // Stored once (a retry finds it there); on PostgreSQL through COPY (store-document.ts).
-  const copyIn = services?.handle?.copyInRow ?? null;
-  await storeDocument(db, { bytes: pdf, mediaType: 'application/pdf', sha256 }, copyIn);
+  // Stored once (a retry finds it there).
+  const sha256 = await storeDocument(store, { bytes: pdf, mediaType: 'application/pdf' });
   reachFaultPoint('publish:after-store', offerId);
   const outcome = await db.transaction().execute(async (tx): Promise<PublishOutcome> => {
     const offer = await tx

@@ -6,11 +6,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../../context';
 import { findAuthorizationContract } from '../../documents/authorization-contract';
 import { composeOfferPreview, findOfferEulaPdf } from '../../documents/offer-eula-pdf';
-import { readStoredDocument } from '../../documents/offer-pdf-input';
 import {
   STANDARD_CONTRACT_FILE_NAME,
   standardContractPdf,
 } from '../../documents/standard-contract';
+import { readStoredDocument } from '../../documents/store-document';
 import { matchesEtag, type PdfResponse, pdfHeaders, sendPdf } from './file-responses';
 import { signedInRequest } from './file-session';
 
@@ -34,7 +34,7 @@ export async function downloadOfferEula(
   const method = req.method ?? 'GET';
   const inline = wantsInline(url);
   if (found.kind === 'preview') {
-    const pdf = await composeOfferPreview(services.db, found.offerId);
+    const pdf = await composeOfferPreview(services.handle, found.offerId);
     sendPdf(res, method, {
       bytes: pdf.bytes,
       sha256: pdf.sha256,
@@ -95,7 +95,7 @@ async function sendStoredPdf(
     res.writeHead(200, pdfHeaders(pdf, sizeBytes)).end();
     return;
   }
-  const bytes = await readStoredDocument(services.db, pdf.sha256);
+  const bytes = await readStoredDocument(services.handle, pdf.sha256);
   if (!bytes) throw new Error(`stored PDF ${pdf.sha256} (${pdf.fileName}) is missing`);
   sendPdf(res, req.method ?? 'GET', { ...pdf, bytes });
 }

@@ -67,9 +67,12 @@ export async function createTestOffer(
     const terms = await loadOfferTerms(db, offerId);
     if (!terms) throw new Error('offer not written');
     const pdf = await composeCombinedPdf(
-      await combinedPdfInputFor(db, terms, new Date('2026-11-26T00:00:00Z')),
+      await combinedPdfInputFor(t.handle, terms, new Date('2026-11-26T00:00:00Z')),
     );
-    combinedSha256 = await storeDocument(db, { bytes: pdf.bytes, mediaType: 'application/pdf' });
+    combinedSha256 = await storeDocument(t.handle, {
+      bytes: pdf.bytes,
+      mediaType: 'application/pdf',
+    });
     await db
       .updateTable('offers')
       .set({ status, combined_pdf_sha256: combinedSha256, published_at: sql<never>`now()` })

@@ -137,7 +137,7 @@ export async function uploadResellerContract(
   const fileName = fileNameOf(req, 'pdf');
   const body = await readBodyWithCap(req, MAX_DOCUMENT_BYTES);
   const validated = await validateUpload({ fileName, bytes: body.bytes, accept: 'pdf' });
-  const { sha256 } = await storeResellerContract(services.db, session, body);
+  const { sha256 } = await storeResellerContract(services.handle, session, body);
   sendJson(res, 201, {
     sha256,
     fileName,
