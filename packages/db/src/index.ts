@@ -9,5 +9,5 @@ export {
 } from './connection';
 export { DEMO_PASSWORD, DEMO_USERS, type DemoOptions, loadDemoData } from './demo-data';
 export { migrateToLatest } from './migrate';
-export { PREPARED } from './prepared-statements';
+export { PREPARED, preparedText } from './prepared-statements';
 export * from './schema';

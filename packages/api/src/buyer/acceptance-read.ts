@@ -13,7 +13,7 @@
 // click of the same account that commits meanwhile changes no offer row, and under READ
 // COMMITTED the read sees its agreement; if one slips past anyway, the UNIQUE (offer, buyer
 // account) constraint stops the second insert and acceptOffer answers with the first agreement.
-import type { Database, Offer, Transaction } from '@offerdesk/db';
+import { type Database, type Offer, PREPARED, type Transaction } from '@offerdesk/db';
 import { type Expression, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Clock } from '../clock';
@@ -63,6 +63,7 @@ export async function lockOfferForAcceptance(
   const locked = await tx
     .selectFrom('offers')
     .select('offers.id')
+    .modifyFront(PREPARED)
     .where('offers.id', '=', offerId)
     .where(visibleToBuyer(buyerAccountId))
     .forUpdate()
@@ -77,6 +78,7 @@ export async function lockOfferForAcceptance(
     )
     .innerJoin(tx.selectNoFrom(clock.sqlNow().as('now')).as('moment'), (join) => join.onTrue())
     .select(OFFER_COLUMNS.map((column) => `offers.${column}` as const))
+    .modifyFront(PREPARED)
     .select((eb) => [
       'moment.now',
       sql<boolean>`moment.now < ${expiryInstantSql()}`.as('acceptable'),

@@ -2,15 +2,18 @@
 // invoices, the offer's "accepted" event and the sellers' notifications, as data-modifying
 // CTEs of one INSERT, so the transaction pays one round trip for them. The rows are all built
 // beforehand from what acceptance read; the statement fails as a whole (nothing written) when
-// the UNIQUE (offer, buyer account) constraint finds an agreement made meanwhile.
-import type {
-  Agreement,
-  AgreementTable,
-  Database,
-  InvoiceTable,
-  NotificationTable,
-  OfferEventTable,
-  Transaction,
+// the UNIQUE (offer, buyer account) constraint finds an agreement made meanwhile. It is
+// PREPARED: its text varies only with the number of invoices (at most MAX_INSTALLMENTS) and
+// of notifications (the two sellers), so each connection plans a handful of texts once.
+import {
+  type Agreement,
+  type AgreementTable,
+  type Database,
+  type InvoiceTable,
+  type NotificationTable,
+  type OfferEventTable,
+  PREPARED,
+  type Transaction,
 } from '@offerdesk/db';
 import type { Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
@@ -44,6 +47,7 @@ export async function recordAcceptance(
         .returning(['id', 'email_status']),
     )
     .selectFrom('agreement')
+    .modifyFront(PREPARED)
     .selectAll('agreement')
     .select((eb) =>
       jsonArrayFrom(
