@@ -104,14 +104,23 @@ export function isAcceptableAt(expirationDate: string, now: Date): boolean {
   return now.getTime() < expiryInstant(expirationDate).getTime();
 }
 
-const longDate = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-/** "March 15, 2027". */
+/** "March 15, 2027": Intl's en-US long date, by hand (it is rendered many times a notice). */
 export function formatDate(date: string): string {
-  return longDate.format(new Date(startOfDayMs(partsOf(date))));
+  const { year, month, day } = partsOf(date);
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
 }

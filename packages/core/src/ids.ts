@@ -19,16 +19,29 @@ function webCrypto(): WebCrypto {
 const LOWER_ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const DIGITS = '0123456789';
 
+// Random bytes are drawn 256 at a time and handed out once each: a getRandomValues call
+// costs more than the ID it makes (as Node's randomUUID keeps its own cache).
+const pool = new Uint8Array(256);
+let poolAt = pool.length;
+
+function randomByte(): number {
+  if (poolAt === pool.length) {
+    webCrypto().getRandomValues(pool);
+    poolAt = 0;
+  }
+  const byte = pool[poolAt] ?? 0;
+  poolAt += 1;
+  return byte;
+}
+
 /** `length` characters drawn uniformly from `alphabet` (at most 256 characters). */
 export function randomString(length: number, alphabet: string): string {
   // Bytes at or above `limit` are discarded: below it every character has equal share.
   const limit = 256 - (256 % alphabet.length);
   let result = '';
   while (result.length < length) {
-    for (const byte of webCrypto().getRandomValues(new Uint8Array(length * 2))) {
-      if (byte < limit) result += alphabet.charAt(byte % alphabet.length);
-      if (result.length === length) break;
-    }
+    const byte = randomByte();
+    if (byte < limit) result += alphabet.charAt(byte % alphabet.length);
   }
   return result;
 }

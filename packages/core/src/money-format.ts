@@ -1,8 +1,10 @@
 // Display and pre-fill strings for cents and ppm. Built from integer parts (BigInt), never
 // from cents / 100, so the last cent is right even near Number.MAX_SAFE_INTEGER.
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** "1,999": en-US digit grouping, by hand (Intl's cost more than the rest of a notice). */
+function groupThousands(whole: bigint): string {
+  return whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 
 function assertWholeNumber(value: number, what: string): void {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a safe integer`);
@@ -22,12 +24,8 @@ function splitScaled(value: number, digits: number): { whole: bigint; fraction: 
 export function formatUsd(cents: number): string {
   assertWholeNumber(cents, 'An amount in cents');
   const { whole, fraction } = splitScaled(cents, 2);
-  // Intl formats the BigInt dollars exactly; only the fraction part is swapped for the cents.
-  const text = usd
-    .formatToParts(whole)
-    .map((part) => (part.type === 'fraction' ? fraction : part.value))
-    .join('');
-  return cents < 0 ? `-${text}` : text;
+  // Intl's en-US USD format, built from the exact integer parts.
+  return `${cents < 0 ? '-' : ''}$${groupThousands(whole)}.${fraction}`;
 }
 
 /**
@@ -38,7 +36,7 @@ export function formatPercent(ppm: number): string {
   assertWholeNumber(ppm, 'A percentage in ppm');
   const { whole, fraction } = splitScaled(ppm, 4);
   const decimals = fraction.replace(/0{1,2}$/, '');
-  return `${ppm < 0 ? '-' : ''}${grouped.format(whole)}.${decimals} %`;
+  return `${ppm < 0 ? '-' : ''}${groupThousands(whole)}.${decimals} %`;
 }
 
 /** Shortest exact form, e.g. "100 %" or "1,000 %", for messages quoting a limit. */
@@ -47,7 +45,7 @@ export function formatPercentShort(ppm: number): string {
   const { whole, fraction } = splitScaled(ppm, 4);
   const decimals = fraction.replace(/0+$/, '');
   const sign = ppm < 0 ? '-' : '';
-  return `${sign}${grouped.format(whole)}${decimals ? `.${decimals}` : ''} %`;
+  return `${sign}${groupThousands(whole)}${decimals ? `.${decimals}` : ''} %`;
 }
 
 /** "1999.99": what an amount input is pre-filled with (no separators, always 2 decimals). */
