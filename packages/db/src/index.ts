@@ -1,4 +1,5 @@
 export type { Kysely, Transaction } from 'kysely';
+export { type CompiledOnce, compiledOnce } from './compiled-once';
 export {
   type ConnectOptions,
   connect,

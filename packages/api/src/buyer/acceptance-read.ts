@@ -13,7 +13,14 @@
 // click of the same account that commits meanwhile changes no offer row, and under READ
 // COMMITTED the read sees its agreement; if one slips past anyway, the UNIQUE (offer, buyer
 // account) constraint stops the second insert and acceptOffer answers with the first agreement.
-import { type Database, type Offer, PREPARED, type Transaction } from '@offerdesk/db';
+import {
+  compiledOnce,
+  type Database,
+  type Kysely,
+  type Offer,
+  PREPARED,
+  type Transaction,
+} from '@offerdesk/db';
 import { type Expression, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Clock } from '../clock';
@@ -53,6 +60,57 @@ export type AcceptanceRead = {
   emails: { reseller: string[]; isv: string[] };
 };
 
+type Target = { buyerAccountId: string; offerId: string };
+
+/** The lock: the offer row, if this buyer account may see it. */
+const lockStatement = compiledOnce((db, { buyerAccountId, offerId }: Target) =>
+  db
+    .selectFrom('offers')
+    .select('offers.id')
+    .modifyFront(PREPARED)
+    .where('offers.id', '=', offerId)
+    .where(visibleToBuyer(buyerAccountId))
+    .forUpdate(),
+);
+
+/** The read, once the lock is held; kept per moment (the clock's SQL), which it is written with. */
+const readStatement = compiledOnce(
+  (db, { buyerAccountId, offerId }: Target, clock: Clock) =>
+    db
+      .selectFrom('offers')
+      .innerJoin(
+        'resale_authorizations as authorization',
+        'authorization.id',
+        'offers.authorization_id',
+      )
+      .innerJoin(db.selectNoFrom(clock.sqlNow().as('now')).as('moment'), (join) => join.onTrue())
+      .select(OFFER_COLUMNS.map((column) => `offers.${column}` as const))
+      .modifyFront(PREPARED)
+      .select((eb) => [
+        'moment.now',
+        sql<boolean>`moment.now < ${expiryInstantSql()}`.as('acceptable'),
+        eb
+          .selectFrom('agreements')
+          .select('agreements.id')
+          .whereRef('agreements.offer_id', '=', 'offers.id')
+          .where('agreements.buyer_account_id', '=', buyerAccountId)
+          .as('agreement_id'),
+        'authorization.product_name',
+        'authorization.pricing_kind',
+        'authorization.discount_ppm',
+        pricingTermsSelect(eb),
+        sellerNameSql(eb.ref('offers.reseller_account_id')).as('reseller_name'),
+        sellerNameSql(eb.ref('offers.isv_account_id')).as('isv_name'),
+        jsonArrayFrom(emailsOf(db, eb.ref('offers.reseller_account_id'))).as('reseller_users'),
+        jsonArrayFrom(emailsOf(db, eb.ref('offers.isv_account_id'))).as('isv_users'),
+      ])
+      .where('offers.id', '=', offerId),
+  (db, clock) => {
+    const moment = clock.sqlNow().compile(db);
+    return JSON.stringify([moment.sql, moment.parameters]);
+  },
+);
+
 /** Null when the offer does not exist for this buyer account. */
 export async function lockOfferForAcceptance(
   tx: Transaction<Database>,
@@ -60,45 +118,10 @@ export async function lockOfferForAcceptance(
   offerId: string,
   clock: Clock,
 ): Promise<AcceptanceRead | null> {
-  const locked = await tx
-    .selectFrom('offers')
-    .select('offers.id')
-    .modifyFront(PREPARED)
-    .where('offers.id', '=', offerId)
-    .where(visibleToBuyer(buyerAccountId))
-    .forUpdate()
-    .executeTakeFirst();
+  const target = { buyerAccountId, offerId };
+  const [locked] = await lockStatement(tx, target);
   if (!locked) return null;
-  const row = await tx
-    .selectFrom('offers')
-    .innerJoin(
-      'resale_authorizations as authorization',
-      'authorization.id',
-      'offers.authorization_id',
-    )
-    .innerJoin(tx.selectNoFrom(clock.sqlNow().as('now')).as('moment'), (join) => join.onTrue())
-    .select(OFFER_COLUMNS.map((column) => `offers.${column}` as const))
-    .modifyFront(PREPARED)
-    .select((eb) => [
-      'moment.now',
-      sql<boolean>`moment.now < ${expiryInstantSql()}`.as('acceptable'),
-      eb
-        .selectFrom('agreements')
-        .select('agreements.id')
-        .whereRef('agreements.offer_id', '=', 'offers.id')
-        .where('agreements.buyer_account_id', '=', buyerAccountId)
-        .as('agreement_id'),
-      'authorization.product_name',
-      'authorization.pricing_kind',
-      'authorization.discount_ppm',
-      pricingTermsSelect(eb),
-      sellerNameSql(eb.ref('offers.reseller_account_id')).as('reseller_name'),
-      sellerNameSql(eb.ref('offers.isv_account_id')).as('isv_name'),
-      jsonArrayFrom(emailsOf(tx, eb.ref('offers.reseller_account_id'))).as('reseller_users'),
-      jsonArrayFrom(emailsOf(tx, eb.ref('offers.isv_account_id'))).as('isv_users'),
-    ])
-    .where('offers.id', '=', offerId)
-    .executeTakeFirst();
+  const [row] = await readStatement(tx, target, clock);
   if (!row) return null;
   const offer = pick(row, OFFER_COLUMNS);
   return {
@@ -123,8 +146,8 @@ export async function lockOfferForAcceptance(
   };
 }
 
-function emailsOf(tx: Transaction<Database>, accountId: Expression<string>) {
-  return recipientUsers(tx).select('users.email').where('users.account_id', '=', accountId);
+function emailsOf(db: Kysely<Database>, accountId: Expression<string>) {
+  return recipientUsers(db).select('users.email').where('users.account_id', '=', accountId);
 }
 
 function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
