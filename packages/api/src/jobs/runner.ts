@@ -25,10 +25,10 @@ const WORK_OPTIONS = {
 } as const;
 
 /**
- * Batch queues: up to 20 jobs a fetch, each settled by its own outcome, and fetching again at
+ * Batch queues: up to 100 jobs a fetch, each settled by its own outcome, and fetching again at
  * once while batches come back full.
  */
-const BATCH_OPTIONS = { batchSize: 20, perJobResults: true, burstWhenBatchFull: true } as const;
+const BATCH_OPTIONS = { batchSize: 100, perJobResults: true, burstWhenBatchFull: true } as const;
 
 /** How long a batch queue's wake waits for more senders (see `wake`). */
 const WAKE_COALESCE_MS = 50;
