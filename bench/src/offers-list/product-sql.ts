@@ -4,7 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { type Clock, systemClock } from '@offerdesk/api';
 import type { Database, DbHandle, Kysely } from '@offerdesk/db';
-import type { KyselyPlugin, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  CompiledQuery,
+  KyselyPlugin,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 
 export type CapturedStatement = { sql: string; parameters: unknown[] };
 
@@ -30,16 +36,35 @@ export async function captureListSql(
   const { listSellerOffers } = (await import(LIST_OFFERS)) as {
     listSellerOffers: ListSellerOffers;
   };
-  const statements: CapturedStatement[] = [];
+  // Two ways in: a statement the query builder runs passes the plugin as it is compiled; one
+  // built once and run with fresh values (compiledOnce) is compiled before its first run, with
+  // placeholders, and then runs through executeQuery, which gives its run's values.
+  const statements = new Map<string, CapturedStatement>();
+  let runs = 0;
   const base = handle.db;
   const capture: KyselyPlugin = {
     transformQuery({ node, queryId }): RootOperationNode {
       const compiled = base.getExecutor().compileQuery(node, queryId);
-      statements.push({ sql: compiled.sql, parameters: [...compiled.parameters] });
+      statements.set(queryId.queryId, { sql: compiled.sql, parameters: [...compiled.parameters] });
       return node;
     },
     transformResult: async ({ result }): Promise<QueryResult<UnknownRow>> => result,
   };
-  const page = await listSellerOffers(base.withPlugin(capture), systemClock, accountId, input);
-  return { statements, itemIds: page.items.map((item) => item.id) };
+  const plugged = base.withPlugin(capture);
+  const db = new Proxy(plugged, {
+    get(target, property) {
+      if (property === 'executeQuery') {
+        return (query: CompiledQuery) => {
+          runs += 1;
+          statements.delete(query.queryId.queryId);
+          statements.set(`run ${runs}`, { sql: query.sql, parameters: [...query.parameters] });
+          return target.executeQuery(query);
+        };
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const page = await listSellerOffers(db, systemClock, accountId, input);
+  return { statements: [...statements.values()], itemIds: page.items.map((item) => item.id) };
 }

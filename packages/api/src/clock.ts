@@ -1,6 +1,7 @@
 // Time, injectable so tests can stand on either side of an expiry instant. `sqlNow` is the
 // same instant as seen by the database: checks that must hold "at the moment of acceptance"
 // run in SQL against it, inside the transaction that acts on them.
+import type { Database, Kysely } from '@offerdesk/db';
 import { type RawBuilder, sql } from 'kysely';
 
 export type Clock = {
@@ -19,6 +20,16 @@ export function fixedClock(at: Date | string): Clock {
     now: () => new Date(instant),
     sqlNow: () => sql<Date>`${instant.toISOString()}::timestamptz`,
   };
+}
+
+/**
+ * The clock's moment as the SQL text and values it is written with: the key a statement that
+ * reads it is built once per (compiledOnce), so a test that switches clocks gets its own.
+ */
+export function momentKey(db: Kysely<Database>, clock: Clock): string {
+  // Compiled for its text only, never run: no plugin is shown it.
+  const moment = clock.sqlNow().compile(db.withoutPlugins());
+  return JSON.stringify([moment.sql, moment.parameters]);
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -17,13 +17,13 @@ const MAX_SHAPES = 16;
 type Slot = { value: string } | { constant: unknown };
 type Shape<R> = { compiled: CompiledQuery<R>; slots: Slot[] };
 
-export type CompiledOnce<P extends Record<string, string>, V, R> = (
+export type CompiledOnce<P extends Record<string, string | number | undefined>, V, R> = (
   db: Kysely<Database>,
   values: P,
   variant: V,
 ) => Promise<R[]>;
 
-export function compiledOnce<P extends Record<string, string>, R, V = void>(
+export function compiledOnce<P extends Record<string, string | number | undefined>, R, V = void>(
   build: (db: Kysely<Database>, values: P, variant: V) => Compilable<R>,
   variantKey: (db: Kysely<Database>, variant: V) => string = () => '',
 ): CompiledOnce<P, V, R> {
@@ -43,7 +43,7 @@ export function compiledOnce<P extends Record<string, string>, R, V = void>(
   };
 }
 
-function shapeOf<P extends Record<string, string>, R, V>(
+function shapeOf<P extends Record<string, string | number | undefined>, R, V>(
   db: Kysely<Database>,
   build: (db: Kysely<Database>, values: P, variant: V) => Compilable<R>,
   names: string[],

@@ -23,7 +23,7 @@ import {
 } from '@offerdesk/db';
 import { type Expression, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Clock } from '../clock';
+import { type Clock, momentKey } from '../clock';
 import { recipientUsers } from '../notifications/recipients';
 import { pricingTermsOf, pricingTermsSelect } from '../offers/offer-terms';
 import type { TermsToFreeze } from './freeze-terms';
@@ -105,10 +105,7 @@ const readStatement = compiledOnce(
         jsonArrayFrom(emailsOf(db, eb.ref('offers.isv_account_id'))).as('isv_users'),
       ])
       .where('offers.id', '=', offerId),
-  (db, clock) => {
-    const moment = clock.sqlNow().compile(db);
-    return JSON.stringify([moment.sql, moment.parameters]);
-  },
+  momentKey,
 );
 
 /** Null when the offer does not exist for this buyer account. */

@@ -4,9 +4,9 @@
 // (offers_reseller_created / _status_created / _expiration), never OFFSET, so page 400 of
 // 100,000 offers costs what page 1 does.
 import { OFFER_ID_PATTERN, offerDisplayStatus } from '@offerdesk/core';
-import { type Database, type Kysely, PREPARED } from '@offerdesk/db';
+import { compiledOnce, type Database, type Kysely, PREPARED } from '@offerdesk/db';
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { Clock } from '../clock';
+import { type Clock, momentKey } from '../clock';
 import { isoInstant } from '../db-time';
 import { AppError } from '../errors';
 import { containsPattern, keysetAt } from '../pagination/keyset';
@@ -81,19 +81,17 @@ function searchFilter(search: string) {
     ]);
 }
 
-export async function listSellerOffers(
-  db: Kysely<Database>,
-  clock: Clock,
-  accountId: string,
-  input: ListOffersInput,
-) {
-  const { sort, direction, limit } = input;
-  const cursor = decodeCursor(input.cursor, sort, direction);
+type PageValues = { accountId: string; rows: number; cursorKey?: string; cursorId?: string };
+type PageShape = Pick<ListOffersInput, 'sort' | 'direction' | 'status' | 'search'> & {
+  /** A page after the first (values carry the cursor). */
+  after: boolean;
+  clock: Clock;
+};
+
+function pageQuery(db: Kysely<Database>, values: PageValues, shape: PageShape) {
+  const { sort, direction, status, search, after, clock } = shape;
   const today = sql<string>`(${clock.sqlNow()} AT TIME ZONE 'UTC')::date`;
   const sortKey = sort === 'created' ? sql.ref('offers.created_at') : expirationKey;
-  const cursorKey =
-    sort === 'created' ? sql`${cursor?.key ?? ''}::timestamptz` : sql`${cursor?.key ?? ''}::date`;
-  const comparison = direction === 'desc' ? sql.raw('<') : sql.raw('>');
   let query = db
     .selectFrom('offers')
     .innerJoin('resale_authorizations', 'resale_authorizations.id', 'offers.authorization_id')
@@ -124,8 +122,7 @@ export async function listSellerOffers(
           .whereRef('agreements.offer_id', '=', 'offers.id')
           .as('accepted_count'),
     ])
-    .where('offers.reseller_account_id', '=', accountId);
-  const { status } = input;
+    .where('offers.reseller_account_id', '=', values.accountId);
   if (status === 'EXPIRED' || status === 'PUBLISHED') {
     query = query
       .where('offers.status', '=', 'PUBLISHED')
@@ -133,20 +130,54 @@ export async function listSellerOffers(
   } else if (status) {
     query = query.where('offers.status', '=', status);
   }
-  // Planned once per connection: the page walks an index for any reseller. A search is
-  // planned every time, since a pattern's best plan depends on the pattern.
-  if (input.search) query = query.where(searchFilter(input.search));
-  else query = query.modifyFront(PREPARED);
-  if (cursor) {
+  if (search) query = query.where(searchFilter(search));
+  if (after) {
+    const cursorKey =
+      sort === 'created' ? sql`${values.cursorKey}::timestamptz` : sql`${values.cursorKey}::date`;
+    const comparison = direction === 'desc' ? sql.raw('<') : sql.raw('>');
     query = query.where(
-      sql<boolean>`(${sortKey}, offers.id) ${comparison} (${cursorKey}, ${cursor.id})`,
+      sql<boolean>`(${sortKey}, offers.id) ${comparison} (${cursorKey}, ${values.cursorId})`,
     );
   }
-  const rows = await query
-    .orderBy(sortKey, direction)
-    .orderBy('offers.id', direction)
-    .limit(limit + 1)
-    .execute();
+  return query.orderBy(sortKey, direction).orderBy('offers.id', direction).limit(values.rows);
+}
+
+/**
+ * A page without a search, built once per shape (sort, direction, status, with or without a
+ * cursor, the clock's moment) and planned once per connection: the page walks an index for
+ * any reseller. A search is built and planned every time, since a pattern's best plan
+ * depends on the pattern.
+ */
+const unsearchedPage = compiledOnce(
+  (db, values: PageValues, shape: PageShape) => pageQuery(db, values, shape).modifyFront(PREPARED),
+  (db, { sort, direction, status, after, clock }) =>
+    `${sort}:${direction}:${status ?? ''}:${after}:${momentKey(db, clock)}`,
+);
+
+export async function listSellerOffers(
+  db: Kysely<Database>,
+  clock: Clock,
+  accountId: string,
+  input: ListOffersInput,
+) {
+  const { sort, direction, limit } = input;
+  const cursor = decodeCursor(input.cursor, sort, direction);
+  const values: PageValues = {
+    accountId,
+    rows: limit + 1,
+    ...(cursor ? { cursorKey: cursor.key, cursorId: cursor.id } : {}),
+  };
+  const shape: PageShape = {
+    sort,
+    direction,
+    status: input.status,
+    search: input.search,
+    after: cursor !== null,
+    clock,
+  };
+  const rows = input.search
+    ? await pageQuery(db, values, shape).execute()
+    : await unsearchedPage(db, values, shape);
   const page = rows.slice(0, limit);
   const now = clock.now();
   const last = page.at(-1);

@@ -95,6 +95,8 @@ describe(`offer lifecycle (${t.handle.kind})`, () => {
     // One millisecond after 23:59:59.999 UTC on the expiration date.
     const later = new Date(`${addDays(expirationDate, 1)}T00:00:00.000Z`);
     try {
+      // Listed under each clock in turn: the page's statement is the one of the clock in force.
+      expect((await trpc.offers.list.query({ status: 'EXPIRED' })).items).toEqual([]);
       t.setClock(fixedClock(later));
       expect((await trpc.offers.get.query({ offerId })).status).toBe('EXPIRED');
       const expired = await trpc.offers.list.query({ status: 'EXPIRED' });
