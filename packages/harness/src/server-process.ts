@@ -1,6 +1,8 @@
-// One apps/server process, started the way `pnpm start` runs it (node on the built bundle, so
-// the pid is the server itself and a signal reaches it directly), with its output captured.
+// One apps/server process, started the way `pnpm start` runs it (node, with the flags of
+// apps/server's serve script, on the built bundle, so the pid is the server itself and a
+// signal reaches it directly), with its output captured.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
 import { freshServerBundle } from './server-bundle';
@@ -33,13 +35,25 @@ export type ServerOptions = {
   healthPollMs?: number;
 };
 
+/** The node flags of apps/server's `serve` script (`node <flags> dist/main.js`). */
+function serveFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(`${SERVER_DIR}package.json`, 'utf8')) as {
+    scripts: { serve: string };
+  };
+  const words = scripts.serve.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') {
+    throw new Error(`apps/server's serve script is not "node <flags> dist/main.js": ${scripts.serve}`);
+  }
+  return words.slice(1, -1);
+}
+
 export async function startServerProcess(options: ServerOptions = {}): Promise<ServerProcess> {
   const bundle = freshServerBundle(SERVER_DIR);
   const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port) };
   delete env.DATABASE_URL;
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, ['--enable-source-maps', bundle], {
+  const child = spawn(process.execPath, [...serveFlags(), bundle], {
     cwd: SERVER_DIR,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
