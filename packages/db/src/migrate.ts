@@ -7,6 +7,7 @@ import * as notificationHtml from './migrations/2026-11-26-0002-notification-htm
 import * as offerExpirationIndex from './migrations/2026-11-26-0003-offer-expiration-index';
 import * as onboarding from './migrations/2026-11-26-0004-onboarding';
 import * as sessionEndedNotify from './migrations/2026-11-26-0005-session-ended-notify';
+import * as calendarTickIndexes from './migrations/2026-11-26-0006-calendar-tick-indexes';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0003-offer-expiration-index': offerExpirationIndex,
   '2026-11-26-0004-onboarding': onboarding,
   '2026-11-26-0005-session-ended-notify': sessionEndedNotify,
+  '2026-11-26-0006-calendar-tick-indexes': calendarTickIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -42,7 +42,9 @@ function serveFlags(): string[] {
   };
   const words = scripts.serve.trim().split(/\s+/);
   if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') {
-    throw new Error(`apps/server's serve script is not "node <flags> dist/main.js": ${scripts.serve}`);
+    throw new Error(
+      `apps/server's serve script is not "node <flags> dist/main.js": ${scripts.serve}`,
+    );
   }
   return words.slice(1, -1);
 }

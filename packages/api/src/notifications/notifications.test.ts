@@ -108,6 +108,31 @@ describe(`notifications (${t.handle.kind})`, () => {
     expect(new Set(mailTo(pending.email).map((m) => m.messageId)).size).toBe(2);
   });
 
+  it('reminds a backlog over the following ticks, each offer once', async () => {
+    // A date no other test uses: the tick looks at every offer in the database.
+    const publish = () =>
+      publishOfferDirectly(t, {
+        ...EXAMPLE_2,
+        expirationDate: '2033-03-10',
+        publishedAt: new Date('2033-02-01T10:00:00Z'),
+      });
+    const offers = [await publish(), await publish()];
+    const services = { jobs: recordingJobs, config };
+    const tick = async () => {
+      const before = sentJobs.length;
+      await enqueueExpiryReminders(db, services, new Date('2033-03-08T00:05:00Z'), 1);
+      await runSendJobs(sentJobs.slice(before));
+    };
+    const reminded = () =>
+      offers.map((offer) => mailTo((offer.buyers[0] as TestSeller).email).length);
+    await tick();
+    expect(reminded().sort()).toEqual([0, 1]);
+    await tick();
+    expect(reminded()).toEqual([1, 1]);
+    await tick();
+    expect(reminded()).toEqual([1, 1]);
+  });
+
   it('lists in-app notices per side with unread counts, and marks them read', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
     const buyer = offer.buyers[0] as TestSeller;
