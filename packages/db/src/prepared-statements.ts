@@ -48,12 +48,26 @@ function preparingClient(client: pg.PoolClient): PostgresPoolClient {
   };
 }
 
-/** The pool Kysely is given: the same pool, its clients sending marked statements by name. */
+/**
+ * The pool Kysely is given: the same pool, its clients sending marked statements by name.
+ * Each pooled connection keeps one wrapper: Kysely keys its own connection object by the
+ * client it is handed (a WeakMap), so a new wrapper per checkout had it build a connection
+ * object and a WeakMap entry for every statement.
+ */
 export function preparingPool(pool: pg.Pool): PostgresPool {
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   return {
     Client: (pool as unknown as PostgresPool).Client,
     options: pool.options,
-    connect: async () => preparingClient(await pool.connect()),
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapped = wrappers.get(client);
+      if (!wrapped) {
+        wrapped = preparingClient(client);
+        wrappers.set(client, wrapped);
+      }
+      return wrapped;
+    },
     end: () => pool.end(),
   };
 }
