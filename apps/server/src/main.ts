@@ -4,7 +4,7 @@
 // Run it as the serve script does (package.json): `--initial-old-space-size=256` starts V8's
 // old generation at 256 MB. Left to grow from a few MB, it filled every 2–5 s at 500 pages a
 // second (about 5% of each page's garbage is promoted before it dies), and each mark-compact,
-// with its concurrent marking and sweeping on 2 cores, held up 15–55 requests for 30–100 ms;
+// with its concurrent marking and sweeping on 2 cores, held up 15–60 requests for 30–100 ms;
 // at 256 MB it runs about every 30 s and the process stays near 300 MB (bench, issue 9).
 import { resolve } from 'node:path';
 import { createApi, hashPassword, offsetClock } from '@offerdesk/api';
