@@ -57,7 +57,7 @@ export async function createApi(deps: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
     if (pathname.startsWith(TRPC_PREFIX)) {
-      await trpc(req, res, pathname);
+      await trpc(req, res, url);
       return true;
     }
     if (await files(req, res, url)) return true;
