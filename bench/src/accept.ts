@@ -61,7 +61,7 @@ function sender(stage: WorldStage): Sender {
             }),
           };
         },
-        check: (body) => body.includes('"result"'),
+        bodyIncludes: '"result"',
         giveUpBehindMs: GIVE_UP_BEHIND_MS,
       });
     },

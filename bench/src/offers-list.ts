@@ -56,7 +56,7 @@ async function load(target: Target, durationMs: number, failures: string[]): Pro
     origin: target.origin,
     ...LOAD,
     durationMs,
-    request: () => target.request,
+    request: target.request,
   });
   for (let i = 0; i < run.errors; i += 1) failures.push(run.errorSamples[i] ?? 'failed');
   return run.latencies;

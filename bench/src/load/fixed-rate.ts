@@ -7,10 +7,12 @@
 // Latency runs from the moment a request is handed to the pool (so time queued for a free
 // connection counts) to the end of its body. `lagMs` is how late the generator itself sent
 // requests: when that grows, the figures say more about the generator than the server.
-import { setMaxListeners } from 'node:events';
-import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool } from 'undici';
+//
+// The loop runs in a worker thread (fixed-rate-loop.ts), with a heap of its own. In the bench's
+// main thread, which holds the seeded world, the generator's own mark-compacts paused it for
+// 10-20 ms every few seconds, and the requests it was timing came back 40-90 ms late, on
+// whichever side of a comparison happened to be running.
+import { Worker } from 'node:worker_threads';
 
 export type LoadRequest = {
   path: string;
@@ -24,16 +26,19 @@ export type LoadOptions = {
   ratePerSecond: number;
   durationMs: number;
   connections: number;
-  /** The i-th request of this run. */
-  request: (index: number) => LoadRequest;
-  /** A 2xx answer whose body is wrong counts as an error (checked on every answer). */
-  check?: (body: string) => boolean;
+  /** Every request of this run, or the i-th (made up front: the loop runs in a worker). */
+  request: LoadRequest | ((index: number) => LoadRequest);
+  /** A 2xx answer whose body lacks this counts as an error (checked on every answer). */
+  bodyIncludes?: string;
   /**
    * Stop sending once the oldest unanswered request is this old: the server has fallen that
    * far behind, the run has failed, and sending on only lengthens the wait for the backlog.
    */
   giveUpBehindMs?: number;
 };
+
+/** What the worker is handed: the options, with every request spelled out. */
+export type LoadPlan = Omit<LoadOptions, 'request'> & { requests: LoadRequest[] };
 
 export type LoadRun = {
   sent: number;
@@ -53,91 +58,60 @@ export type LoadRun = {
   abandoned: number;
 };
 
-export async function runFixedRate(options: LoadOptions): Promise<LoadRun> {
-  const pool = new Pool(options.origin, {
-    connections: options.connections,
-    pipelining: 1,
-    keepAliveTimeout: 30_000,
+export function requestCount(options: Pick<LoadOptions, 'ratePerSecond' | 'durationMs'>) {
+  return Math.round((options.ratePerSecond * options.durationMs) / 1000);
+}
+
+// tsx's loader hooks do not reach worker threads: the worker loads the loop through tsx's API.
+// One worker serves every run, so loading it (a second of CPU) and warming its code up are paid
+// once, not in every run.
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const LOOP = new URL('./fixed-rate-loop.ts', import.meta.url).href;
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ tsImport }) => tsImport(${JSON.stringify(LOOP)}, ${JSON.stringify(import.meta.url)}))`;
+
+/** What the worker posts back for the run with this ID. */
+export type LoopAnswer = { id: number } & ({ run: LoadRun } | { error: string });
+
+let loop: Worker | null = null;
+let lastId = 0;
+const pending = new Map<number, { resolve: (run: LoadRun) => void; reject: (e: Error) => void }>();
+
+function startLoop(): Worker {
+  const worker = new Worker(BOOTSTRAP, { eval: true });
+  worker.on('message', (answer: LoopAnswer) => {
+    const waiting = pending.get(answer.id);
+    pending.delete(answer.id);
+    // Idle, the worker must not keep the bench from exiting.
+    if (pending.size === 0) worker.unref();
+    if ('run' in answer) waiting?.resolve(answer.run);
+    else waiting?.reject(new Error(answer.error));
   });
-  const total = Math.round((options.ratePerSecond * options.durationMs) / 1000);
-  const interval = 1000 / options.ratePerSecond;
-  const latencies: number[] = [];
-  const lags: number[] = [];
-  const errorSamples: string[] = [];
-  let errors = 0;
-  const inFlight: Promise<void>[] = [];
-  const unanswered = new Map<number, number>();
-  const giveUp = new AbortController();
-  // Every request listens to it: no listener limit.
-  setMaxListeners(0, giveUp.signal);
-  let abandoned = 0;
+  const fail = (error: Error) => {
+    loop = null;
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the load worker exited with ${code}`)));
+  return worker;
+}
 
-  const send = async (index: number, sentAt: number) => {
-    unanswered.set(index, sentAt);
-    const { path, method, headers, body } = options.request(index);
-    try {
-      const answer = await pool.request({ path, method, headers, body, signal: giveUp.signal });
-      const text = await answer.body.text();
-      const ms = performance.now() - sentAt;
-      const good = answer.statusCode < 300 && (options.check?.(text) ?? true);
-      if (good) latencies.push(ms);
-      else {
-        errors += 1;
-        if (errorSamples.length < 5)
-          errorSamples.push(`${answer.statusCode} ${text.slice(0, 200)}`);
-      }
-    } catch (error) {
-      if (giveUp.signal.aborted) abandoned += 1;
-      else {
-        errors += 1;
-        if (errorSamples.length < 5) errorSamples.push(String(error));
-      }
-    } finally {
-      unanswered.delete(index);
-    }
-  };
-  // Maps keep insertion order: the first unanswered is the oldest.
-  const behindMs = (now: number) => {
-    for (const sentAt of unanswered.values()) return now - sentAt;
-    return 0;
-  };
-
-  const start = performance.now() + 5;
-  let next = 0;
-  let gaveUpAfterMs: number | null = null;
-  while (next < total) {
-    const now = performance.now();
-    if (options.giveUpBehindMs !== undefined && behindMs(now) > options.giveUpBehindMs) {
-      // What is still queued for a connection, or waiting on the server, is dropped: the
-      // server is not left working off a backlog that only delays the next run.
-      gaveUpAfterMs = now - start;
-      giveUp.abort();
-      break;
-    }
-    while (next < total && start + next * interval <= now) {
-      lags.push(now - (start + next * interval));
-      inFlight.push(send(next, now));
-      next += 1;
-    }
-    if (next < total) await sleep(Math.max(0, Math.min(1, start + next * interval - now)));
-  }
-  const lastScheduled = start + (next - 1) * interval;
-  await Promise.all(inFlight);
-  const drainMs = performance.now() - lastScheduled;
-  await pool.close();
-  latencies.sort((a, b) => a - b);
-  lags.sort((a, b) => a - b);
-  return {
-    sent: next,
-    ok: latencies.length,
-    errors,
-    errorSamples,
-    latencies,
-    drainMs,
-    lagP99Ms: percentile(lags, 0.99),
-    gaveUpAfterMs,
-    abandoned,
-  };
+export function runFixedRate(options: LoadOptions): Promise<LoadRun> {
+  const { request, ...rest } = options;
+  const requests =
+    typeof request === 'function'
+      ? Array.from({ length: requestCount(options) }, (_, index) => request(index))
+      : [request];
+  const plan: LoadPlan = { ...rest, requests };
+  loop ??= startLoop();
+  const worker = loop;
+  lastId += 1;
+  const id = lastId;
+  return new Promise<LoadRun>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.ref();
+    worker.postMessage({ id, plan });
+  });
 }
 
 /** The nearest-rank percentile of ascending values (0 < p ≤ 1). */
