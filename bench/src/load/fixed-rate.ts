@@ -37,7 +37,10 @@ export type LoadOptions = {
   giveUpBehindMs?: number;
 };
 
-/** What the worker is handed: the options, with every request spelled out. */
+/**
+ * What the worker is handed: the options, with `requests` holding every request of the run, or
+ * a single one that every send repeats.
+ */
 export type LoadPlan = Omit<LoadOptions, 'request'> & { requests: LoadRequest[] };
 
 export type LoadRun = {
