@@ -13,7 +13,7 @@ import { appRouter } from '../root';
 import {
   BodyAbortedError,
   BodyTooLargeError,
-  discardRestOfBody,
+  endOnceBodyDiscarded,
   readBodyWithCap,
 } from './files/read-body';
 import { answerCalls, planCalls } from './trpc-calls';
@@ -72,8 +72,9 @@ export async function answerThroughTrpc(
   response.headers.forEach((value, key) => {
     if (key !== 'set-cookie') res.setHeader(key, value);
   });
-  if (read instanceof TRPCError) discardRestOfBody(req);
-  res.end(answer);
+  res.setHeader('content-length', answer.length);
+  if (read instanceof TRPCError) endOnceBodyDiscarded(req, res, answer);
+  else res.end(answer);
 }
 
 /** The body as text; none for GET; a 413 refusal past the cap; the client gone mid-body. */

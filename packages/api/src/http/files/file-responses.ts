@@ -1,12 +1,12 @@
 // How the file routes answer: JSON errors in one shape, `{ error: { code, message, issues } }`
 // (the same code, sentence and field paths a tRPC refusal carries), and files with the
 // headers a browser needs to show or save them safely.
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { documentMessages } from '@offerdesk/core';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from '../../database-unavailable';
 import { UploadRejectedError } from '../../documents/validate-upload';
 import { AppError, HTTP_STATUS, type Issue } from '../../errors';
-import { BodyTooLargeError } from './read-body';
+import { BodyTooLargeError, endOnceBodyDiscarded } from './read-body';
 
 export type FileErrorCode = AppError['code'] | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
 
@@ -14,7 +14,13 @@ export type FileErrorBody = {
   error: { code: FileErrorCode; message: string; issues: Issue[] };
 };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** With `unreadBodyOf`, the answer to a request whose body was not (fully) read. */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  unreadBodyOf?: IncomingMessage,
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -22,7 +28,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   });
-  res.end(text);
+  if (unreadBodyOf) endOnceBodyDiscarded(unreadBodyOf, res, text);
+  else res.end(text);
 }
 
 function errorBody(code: FileErrorCode, message: string, issues: Issue[]): FileErrorBody {

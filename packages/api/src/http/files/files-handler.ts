@@ -9,7 +9,7 @@ import {
   downloadStandardContract,
 } from './download-routes';
 import { describeFileError, sendJson } from './file-responses';
-import { BodyAbortedError, discardRestOfBody } from './read-body';
+import { BodyAbortedError, endOnceBodyDiscarded } from './read-body';
 import { uploadOfferDocument, uploadProductEula, uploadResellerContract } from './upload-routes';
 
 type Route = {
@@ -77,8 +77,8 @@ export function createFilesHandler(services: Services) {
     if (!route) return false;
     const method = req.method ?? 'GET';
     if (!route.methods.includes(method)) {
-      discardRestOfBody(req);
-      res.writeHead(405, { allow: route.methods.join(', ') }).end();
+      res.writeHead(405, { allow: route.methods.join(', '), 'content-length': 0 });
+      endOnceBodyDiscarded(req, res);
       return true;
     }
     try {
@@ -92,18 +92,17 @@ export function createFilesHandler(services: Services) {
       }
       if (!refusal) {
         services.logger.error({ err: error, method, path: url.pathname }, 'file route failed');
-        discardRestOfBody(req);
-        sendJson(res, 500, {
+        const body = {
           error: {
             code: 'INTERNAL',
             message: 'Something went wrong on our side; please try again.',
             issues: [],
           },
-        });
+        };
+        sendJson(res, 500, body, req);
         return true;
       }
-      discardRestOfBody(req);
-      sendJson(res, refusal.status, refusal.body);
+      sendJson(res, refusal.status, refusal.body, req);
     }
     return true;
   };
