@@ -1,9 +1,10 @@
 // pg-boss, in its own schema of the same database as the data. On PostgreSQL it opens its
 // own small pool; on PGlite it shares the one connection through Kysely's queue (see
 // pglite-adapter.ts). Jobs are inserted through the caller's transaction. Workers poll every
-// 0.5 s (pg-boss's minimum), are woken at once by LISTEN/NOTIFY when a job of a notified queue
-// commits, and by `wake` in this process right after the sender's commit: extend → PUBLISHED
-// in well under a second when web and worker share a process.
+// 0.5 s (pg-boss's minimum; a quiet queue's every 2 s), are woken at once by LISTEN/NOTIFY when
+// a job of a notified queue commits, and by `wake` in this process right after the sender's
+// commit: extend → PUBLISHED in well under a second when web and worker share a process. Where
+// the database does not vacuum the job table itself, the worker does (queue-vacuum.ts).
 import { type DbHandle, preparedText } from '@offerdesk/db';
 import { CompiledQuery } from 'kysely';
 import { type ConstructorOptions, type Db, PgBoss } from 'pg-boss';
@@ -12,6 +13,7 @@ import type { Services } from '../context';
 import { batchHandlers, jobHandlers, QUEUES, type QueueName, SCHEDULES } from './job-handlers';
 import { serializedPgliteDb } from './pglite-adapter';
 import type { JobName, JobQueue } from './queue';
+import { type QueueVacuum, startQueueVacuum } from './queue-vacuum';
 
 export const PGBOSS_SCHEMA = 'pgboss';
 
@@ -22,6 +24,13 @@ const WORK_OPTIONS = {
   pollingIntervalSeconds: 0.5,
   // Also 0.5 s while LISTEN/NOTIFY is up: a missed notification must not cost 30 s.
   notifyPollingIntervalSeconds: 0.5,
+} as const;
+
+/** A quiet queue's (job-handlers.ts): one worker, polling every 2 s. */
+const QUIET_OPTIONS = {
+  localConcurrency: 1,
+  pollingIntervalSeconds: 2,
+  notifyPollingIntervalSeconds: 2,
 } as const;
 
 /**
@@ -119,6 +128,7 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
   await ensureQueues(boss);
 
   const workers = new Map<QueueName, string[]>();
+  let vacuum: QueueVacuum | null = null;
   const wakesDue = new Set<JobName>();
   let stopping: Promise<void> | null = null;
   const queue: JobQueue = {
@@ -159,12 +169,16 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
   return {
     queue,
     async startWorker(services) {
-      for (const { name } of QUEUES) {
+      for (const { name, quiet } of QUEUES) {
         if (workers.has(name)) continue;
         const batch = batchHandlers[name];
         const handler = jobHandlers[name];
         if (!batch && !handler) continue;
-        const options = batch ? { ...WORK_OPTIONS, ...BATCH_OPTIONS } : WORK_OPTIONS;
+        const options = {
+          ...WORK_OPTIONS,
+          ...(batch ? BATCH_OPTIONS : {}),
+          ...(quiet ? QUIET_OPTIONS : {}),
+        };
         const id = await boss.work(name, options, async (jobs) => {
           if (batch) return batch(services, jobs);
           for (const job of jobs) await handler?.(services, job);
@@ -172,9 +186,13 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
         workers.set(name, [id]);
       }
       for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron);
+      vacuum ??= await startQueueVacuum(handle, PGBOSS_SCHEMA, logger);
     },
     stop() {
-      stopping ??= boss.stop({ graceful: true, close: true, timeout: 30_000 });
+      stopping ??= (async () => {
+        await vacuum?.stop();
+        await boss.stop({ graceful: true, close: true, timeout: 30_000 });
+      })();
       return stopping;
     },
   };
