@@ -10,13 +10,9 @@ import { resolveResponse } from '@trpc/server/http';
 import { type Context, createContext, type Services } from '../context';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../database-unavailable';
 import { appRouter } from '../root';
-import {
-  BodyAbortedError,
-  BodyTooLargeError,
-  endOnceBodyDiscarded,
-  readBodyWithCap,
-} from './files/read-body';
+import { BodyAbortedError, BodyTooLargeError, readBodyWithCap } from './files/read-body';
 import { answerCalls, planCalls } from './trpc-calls';
+import { endOnceBodyDiscarded } from './unread-body';
 
 export const TRPC_PREFIX = '/trpc/';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;

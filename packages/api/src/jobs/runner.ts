@@ -186,7 +186,7 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
         workers.set(name, [id]);
       }
       for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron);
-      vacuum ??= await startQueueVacuum(handle, PGBOSS_SCHEMA, logger);
+      vacuum ??= startQueueVacuum(handle, PGBOSS_SCHEMA, logger);
     },
     stop() {
       stopping ??= (async () => {

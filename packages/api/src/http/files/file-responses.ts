@@ -6,7 +6,8 @@ import { documentMessages } from '@offerdesk/core';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from '../../database-unavailable';
 import { UploadRejectedError } from '../../documents/validate-upload';
 import { AppError, HTTP_STATUS, type Issue } from '../../errors';
-import { BodyTooLargeError, endOnceBodyDiscarded } from './read-body';
+import { endOnceBodyDiscarded } from '../unread-body';
+import { BodyTooLargeError } from './read-body';
 
 export type FileErrorCode = AppError['code'] | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
 
@@ -14,12 +15,15 @@ export type FileErrorBody = {
   error: { code: FileErrorCode; message: string; issues: Issue[] };
 };
 
-/** With `unreadBodyOf`, the answer to a request whose body was not (fully) read. */
+/**
+ * With `refused`, the request this answer refuses: its body may not have been read, and the
+ * answer then ends only once it has arrived (http/unread-body.ts).
+ */
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
-  unreadBodyOf?: IncomingMessage,
+  refused?: IncomingMessage,
 ): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -28,7 +32,7 @@ export function sendJson(
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   });
-  if (unreadBodyOf) endOnceBodyDiscarded(unreadBodyOf, res, text);
+  if (refused) endOnceBodyDiscarded(refused, res, text);
   else res.end(text);
 }
 

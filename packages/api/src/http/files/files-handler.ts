@@ -3,13 +3,14 @@
 // otherwise, e.g. for /files/reports/…), and turns every refusal into the JSON error shape.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../../context';
+import { endOnceBodyDiscarded } from '../unread-body';
 import {
   downloadAuthorizationContract,
   downloadOfferEula,
   downloadStandardContract,
 } from './download-routes';
 import { describeFileError, sendJson } from './file-responses';
-import { BodyAbortedError, endOnceBodyDiscarded } from './read-body';
+import { BodyAbortedError } from './read-body';
 import { uploadOfferDocument, uploadProductEula, uploadResellerContract } from './upload-routes';
 
 type Route = {

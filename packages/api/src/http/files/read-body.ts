@@ -3,7 +3,7 @@
 // mid-stream (chunked, or lying about its length) is refused the moment it does, with what
 // was read so far dropped. The SHA-256 is computed as the chunks arrive.
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLargeError extends Error {
   constructor() {
@@ -45,7 +45,7 @@ export function readBodyWithCap(req: IncomingMessage, cap: number): Promise<Rece
       if (size > cap) {
         cleanup();
         chunks = [];
-        // Keep nothing more; the caller answers 413 (see endOnceBodyDiscarded).
+        // Keep nothing more; the caller answers 413 (see http/unread-body.ts).
         req.pause();
         reject(new BodyTooLargeError());
         return;
@@ -70,47 +70,4 @@ export function readBodyWithCap(req: IncomingMessage, cap: number): Promise<Rece
     req.on('error', onError);
     req.on('aborted', onAborted);
   });
-}
-
-/** How much of an unread or refused body is discarded, at most, before the socket is cut. */
-const LINGER_BYTES = 16 * 1024 * 1024;
-const LINGER_MS = 5_000;
-
-/**
- * Answers a request whose body was not (fully) read — a refusal, or 413. The answer goes out at
- * once (the caller has set its status and length), so a client that reads while it sends has
- * it; the response is ended only once the rest of the body has arrived, discarded as it comes.
- * Ending it sooner closes a `Connection: close` socket with bytes still arriving, the kernel
- * resets it, and a client still writing sees the reset instead of the answer (browsers, fetch
- * and Node alike). Only up to 16 MiB or 5 seconds are discarded; past that the socket is cut.
- * (Node would otherwise drain an unread body of any size.)
- */
-export function endOnceBodyDiscarded(
-  req: IncomingMessage,
-  res: ServerResponse,
-  answer: string | Uint8Array = '',
-): void {
-  if (req.complete) {
-    res.end(answer);
-    return;
-  }
-  if (answer.length > 0) res.write(answer);
-  else res.flushHeaders();
-  let discarded = 0;
-  const cut = () => {
-    clearTimeout(timer);
-    req.socket.destroy();
-  };
-  const timer = setTimeout(cut, LINGER_MS);
-  timer.unref();
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > LINGER_BYTES) cut();
-  });
-  req.once('end', () => {
-    clearTimeout(timer);
-    res.end();
-  });
-  req.once('close', () => clearTimeout(timer));
-  req.resume();
 }
