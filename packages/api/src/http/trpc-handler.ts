@@ -68,11 +68,8 @@ export async function answerThroughTrpc(
   response.headers.forEach((value, key) => {
     if (key !== 'set-cookie') res.setHeader(key, value);
   });
-  if (read instanceof TRPCError) {
-    // Written before the body has all arrived: its length tells the client where it ends.
-    res.setHeader('content-length', answer.length);
-    endOnceBodyDiscarded(req, res, answer);
-  } else res.end(answer);
+  if (read instanceof TRPCError) endOnceBodyDiscarded(req, res, answer);
+  else res.end(answer);
 }
 
 /** The body as text; none for GET; a 413 refusal past the cap; the client gone mid-body. */

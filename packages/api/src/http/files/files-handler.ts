@@ -78,7 +78,8 @@ export function createFilesHandler(services: Services) {
     if (!route) return false;
     const method = req.method ?? 'GET';
     if (!route.methods.includes(method)) {
-      res.writeHead(405, { allow: route.methods.join(', '), 'content-length': 0 });
+      res.statusCode = 405;
+      res.setHeader('allow', route.methods.join(', '));
       endOnceBodyDiscarded(req, res);
       return true;
     }
@@ -93,14 +94,18 @@ export function createFilesHandler(services: Services) {
       }
       if (!refusal) {
         services.logger.error({ err: error, method, path: url.pathname }, 'file route failed');
-        const body = {
-          error: {
-            code: 'INTERNAL',
-            message: 'Something went wrong on our side; please try again.',
-            issues: [],
+        sendJson(
+          res,
+          500,
+          {
+            error: {
+              code: 'INTERNAL',
+              message: 'Something went wrong on our side; please try again.',
+              issues: [],
+            },
           },
-        };
-        sendJson(res, 500, body, req);
+          req,
+        );
         return true;
       }
       sendJson(res, refusal.status, refusal.body, req);
