@@ -39,9 +39,12 @@ export async function createSession(
 }
 
 /**
- * The signed-in user behind a cookie token, in one read: a request must not pay a write (and
- * its WAL flush, and a row lock shared with the same user's other requests) to say it was
- * seen. last_seen_at moves at most once a minute, so idle expiry is exact to that minute.
+ * The signed-in user behind a cookie token, in one statement. last_seen_at moves at most once
+ * a minute, so idle expiry is exact to that minute; the move rides in the same statement (a
+ * data-modifying CTE) instead of a second round trip. Most reads find the session seen within
+ * the minute: the CTE then updates no row, and the statement writes nothing (no WAL, no row
+ * lock shared with the same user's other requests). The CTE reads the table as the statement
+ * found it, so an idle-expired session is never revived by its own touch.
  */
 export async function findSession(
   db: Kysely<Database>,
@@ -49,7 +52,17 @@ export async function findSession(
   idleHours: number,
 ): Promise<SessionUser | null> {
   const id = hashToken(token);
+  const live = sql<boolean>`sessions.last_seen_at > now() - make_interval(hours => ${idleHours})`;
   const row = await db
+    .with('touched', (db) =>
+      db
+        .updateTable('sessions')
+        .set({ last_seen_at: sql`now()` })
+        .where('sessions.id', '=', id)
+        .where(sql<boolean>`sessions.last_seen_at < now() - ${SEEN_GRANULARITY}::interval`)
+        .where(live)
+        .returning('sessions.id'),
+    )
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('accounts', 'accounts.id', 'users.account_id')
@@ -59,21 +72,13 @@ export async function findSession(
       'sessions.csrf_token',
       'users.email',
       'accounts.name',
-      sql<boolean>`sessions.last_seen_at < now() - ${SEEN_GRANULARITY}::interval`.as('stale'),
     ])
     .where('sessions.id', '=', id)
-    .where(sql<boolean>`sessions.last_seen_at > now() - make_interval(hours => ${idleHours})`)
+    .where(live)
     .where('users.removed_at', 'is', null)
     .modifyFront(PREPARED)
     .executeTakeFirst();
   if (!row) return null;
-  if (row.stale) {
-    await db
-      .updateTable('sessions')
-      .set({ last_seen_at: sql`now()` })
-      .where('id', '=', id)
-      .execute();
-  }
   return {
     sessionId: id,
     userId: row.user_id,
