@@ -4,7 +4,7 @@
 // restarts it with its clock moved ahead (CLOCK_OFFSET_DAYS) instead of waiting a day.
 import { expectNoSeriousA11yViolations } from '../support/a11y';
 import { BUYER_CONSOLE, expectOfferPage } from '../support/buyer-pages';
-import { expect, signIn, test } from '../support/fixtures';
+import { expect, signIn, signOut, test } from '../support/fixtures';
 import { startOwnServer } from '../support/own-server';
 import { utcDate } from '../support/seller-api';
 import { extendOfferAsNorthwind } from '../support/seller-offers';
@@ -60,7 +60,7 @@ test('an offer past its expiry says so, cannot be accepted, and is listed as exp
     await snap('buyer-private-offers-expired');
 
     // The seller's Manage offers computes the same status from the same clock.
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page, 'Buyer console');
     await page.goto(`${base}/seller/offers`);
     await signIn(page, 'Seller console', 'northwind@example.com');
     await expect(page.getByRole('heading', { level: 1, name: 'Manage offers' })).toBeVisible();

@@ -1,7 +1,7 @@
 // Issue 10, the account side, on an EMPTY database (a server of this spec's own): a colleague
 // joins by the mailed invitation and is removed again; a forgotten password is reset from the
 // mailed link, after which only the new one signs in.
-import { expect, saveScreenshot, test } from '../support/fixtures';
+import { expect, saveScreenshot, signOut, test } from '../support/fixtures';
 import {
   accountIdInHeader,
   linkFromMail,
@@ -91,7 +91,7 @@ test('a forgotten password is reset from the mailed link', async ({ browser }, t
   const who = testEmail('forgetful');
   await signUpFromSignIn(buyer, BUYER, { email: who, password: PASSWORD, accountName: 'Pier 9' });
   await accountIdInHeader(buyer, 'Pier 9');
-  await buyer.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(buyer, BUYER);
 
   await buyer.getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(buyer.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y';
-import { expect, signIn, test } from '../support/fixtures';
+import { expect, signIn, signOut, test } from '../support/fixtures';
 import { CLOUD_MIGRATION, NORTHWIND, signedInApi, utcDate } from '../support/seller-api';
 import { tinyPdf } from '../support/tiny-pdf';
 
@@ -65,7 +65,7 @@ test('the reseller and the ISV download the custom contract of an authorization'
   expect(execFileSync('pdftotext', [resellerPath, '-'], { encoding: 'utf8' })).toContain(marker);
 
   // Acme: its Resale authorizations list links the same contract.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page, 'Seller console');
   await page.goto('/seller/authorizations');
   await signIn(page, 'Seller console', 'acme@example.com');
   const row = page.getByRole('row', { name: new RegExp(authorizationId) });

@@ -2,7 +2,7 @@
 // schedule, and the authorization is Northwind's new opportunity. And Initech, whose seller
 // registration lacks tax, is told so when it tries to create an offer.
 import { expectNoSeriousA11yViolations } from '../support/a11y';
-import { expect, signIn, test } from '../support/fixtures';
+import { expect, signIn, signOut, test } from '../support/fixtures';
 import { utcDate } from '../support/seller-api';
 
 test.setTimeout(120_000);
@@ -78,7 +78,7 @@ test('Acme lists a product and authorizes Northwind with a payment schedule', as
   await expectNoSeriousA11yViolations(page, testInfo, 'authorizations');
   await snap('seller-isv-authorizations');
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page, 'Seller console');
   await signIn(page, 'Seller console', 'northwind@example.com');
   await nav.getByRole('link', { name: 'Partners' }).click();
   const opportunity = page.getByRole('row', { name: new RegExp(name) });

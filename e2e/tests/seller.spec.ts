@@ -1,5 +1,5 @@
 import { expectNoSeriousA11yViolations } from '../support/a11y';
-import { expect, signIn, test } from '../support/fixtures';
+import { expect, signIn, signOut, test } from '../support/fixtures';
 
 const NAV = [
   'Partners',
@@ -51,10 +51,7 @@ test('a reseller signs in, sees the API answer and every page of the seller cons
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Sign in to the Seller console' }),
-  ).toBeVisible();
+  await signOut(page, 'Seller console');
   await page.reload();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Sign in to the Seller console' }),

@@ -71,7 +71,9 @@ try {
     });
     await http.listen(env.port);
   }
-  if (env.role !== 'web') await api.startWorker();
+  // A web process composes PDFs too (draft previews, the standard contract).
+  if (env.role === 'web') void api.warmUp();
+  else await api.startWorker();
 
   const server = http;
   onShutdownSignal(logger, async () => {

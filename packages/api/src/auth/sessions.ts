@@ -43,8 +43,9 @@ export async function createSession(
  * a minute, so idle expiry is exact to that minute; the move rides in the same statement (a
  * data-modifying CTE) instead of a second round trip. Most reads find the session seen within
  * the minute: the CTE then updates no row, and the statement writes nothing (no WAL, no row
- * lock shared with the same user's other requests). The CTE reads the table as the statement
- * found it, so an idle-expired session is never revived by its own touch.
+ * lock shared with the same user's other requests). The touch carries the read's own idle
+ * condition, so an idle-expired session is never revived; the read sees the row as it was
+ * before the touch.
  */
 export async function findSession(
   db: Kysely<Database>,

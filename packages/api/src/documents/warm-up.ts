@@ -1,7 +1,8 @@
 // The first PDF a process composes pays for the JIT compiling pdf-lib's and fontkit's code
 // paths and for reading the font: ~0.3–0.5 s, against a target of PUBLISHED within a second
-// (SPEC §5). Composing a small PDF when the API starts moves that cost off the first publish;
-// it builds the standard contract on the way, which is cached for its download route anyway.
+// (SPEC §5). Composing a small PDF once the server listens (`Api.warmUp`, before the worker
+// takes jobs) moves that cost off the first publish; it builds the standard contract on the
+// way, which is cached for its download route anyway.
 import { composeCombinedPdf, sourceFromBytes } from './combined-pdf';
 import { standardContractPdf } from './standard-contract';
 
