@@ -51,21 +51,22 @@ export { expect };
 
 export const DEMO_PASSWORD = 'offerdesk-demo';
 
+/** The console's sign-in page, by its heading. */
+export function signInHeading(page: Page, consoleName: string) {
+  return page.getByRole('heading', { level: 1, name: `Sign in to the ${consoleName}` });
+}
+
 /**
  * Signs out and waits for the console's sign-in page. A navigation started sooner aborts the
  * sign-out's request, and the session lives on: the next page then opens still signed in.
  */
 export async function signOut(page: Page, consoleName: string) {
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: `Sign in to the ${consoleName}` }),
-  ).toBeVisible();
+  await expect(signInHeading(page, consoleName)).toBeVisible();
 }
 
 export async function signIn(page: Page, consoleName: string, email: string) {
-  await expect(
-    page.getByRole('heading', { level: 1, name: `Sign in to the ${consoleName}` }),
-  ).toBeVisible();
+  await expect(signInHeading(page, consoleName)).toBeVisible();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -3,7 +3,7 @@
 // registration, the account ID from the header, and links read from the dev mailbox.
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './a11y';
-import { expect, saveScreenshot, test, watchPageErrors } from './fixtures';
+import { expect, saveScreenshot, signInHeading, test, watchPageErrors } from './fixtures';
 import { type OwnServer, startOwnServer } from './own-server';
 
 export type Person = { context: BrowserContext; page: Page; errors: string[] };
@@ -27,9 +27,7 @@ export type SignUpFields = { email: string; password: string; accountName: strin
 
 /** From the sign-in page: "Create an account", the form, and the console home afterwards. */
 export async function signUpFromSignIn(page: Page, consoleName: string, fields: SignUpFields) {
-  await expect(
-    page.getByRole('heading', { level: 1, name: `Sign in to the ${consoleName}` }),
-  ).toBeVisible();
+  await expect(signInHeading(page, consoleName)).toBeVisible();
   await page.getByRole('link', { name: 'Create an account' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Create your Offerdesk account' }),

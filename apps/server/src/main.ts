@@ -71,9 +71,10 @@ try {
     });
     await http.listen(env.port);
   }
-  // A web process composes PDFs too (draft previews, the standard contract).
-  if (env.role === 'web') void api.warmUp();
-  else await api.startWorker();
+  // Every role composes PDFs (a web process: previews, the standard contract); the worker
+  // takes jobs once this is done.
+  void api.warmUp();
+  if (env.role !== 'web') await api.startWorker();
 
   const server = http;
   onShutdownSignal(logger, async () => {

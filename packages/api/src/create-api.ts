@@ -1,6 +1,7 @@
 // The API as the server sees it: one request handler for /trpc and the file routes, and the
 // job worker. The server owns the HTTP listener, static files and process lifecycle.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DbHandle } from '@offerdesk/db';
 import type { Logger } from 'pino';
 import { startSessionCache } from './auth/session-cache';
@@ -59,7 +60,7 @@ export async function createApi(deps: {
   // loop first, so that it does not hold up accepting the connections already waiting.
   let warmedUp: Promise<void> | null = null;
   const warmUp = () => {
-    warmedUp ??= new Promise((resolve) => setTimeout(resolve, 0))
+    warmedUp ??= nextTurn()
       .then(() => warmUpPdfPipeline())
       .catch((error: unknown) => {
         deps.logger.warn({ err: error }, 'warming up the PDF pipeline failed');

@@ -5,6 +5,9 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 
 export type Issue = { path: (string | number)[]; message: string };
 
+/** What a caller is told of an error that is not its doing (the log has the rest). */
+export const internalErrorMessage = 'Something went wrong on our side; please try again.';
+
 export type AppErrorCode =
   | 'INVALID_INPUT'
   | 'UNAUTHENTICATED'

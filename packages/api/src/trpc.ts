@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
-import { AppError, type Issue } from './errors';
+import { AppError, type Issue, internalErrorMessage } from './errors';
 import { assertTakeable } from './input-guard';
 
 function issuesOf(error: TRPCError): Issue[] {
@@ -29,7 +29,7 @@ const t = initTRPC.context<Context>().create({
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
     return {
       ...shape,
-      message: internal ? 'Something went wrong on our side; please try again.' : message,
+      message: internal ? internalErrorMessage : message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,

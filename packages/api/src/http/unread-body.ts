@@ -8,7 +8,8 @@ const LINGER_MS = 5_000;
 
 /**
  * Answers a request whose body was not (fully) read — a refusal, or 413. The answer goes out at
- * once, with its length, so a client that reads while it sends has it; the response is ended only once the rest of the body has arrived, discarded as it comes.
+ * once, with its length, so a client that reads while it sends has it; the response is ended
+ * only once the rest of the body has arrived, discarded as it comes.
  * Ending it sooner closes a `Connection: close` socket with bytes still arriving, the kernel
  * resets it, and a client still writing sees the reset instead of the answer (browsers, fetch
  * and Node alike). Only up to 16 MiB or 5 seconds are discarded; past that the socket is cut.

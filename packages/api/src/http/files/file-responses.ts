@@ -5,11 +5,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { documentMessages } from '@offerdesk/core';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from '../../database-unavailable';
 import { UploadRejectedError } from '../../documents/validate-upload';
-import { AppError, HTTP_STATUS, type Issue } from '../../errors';
+import { AppError, HTTP_STATUS, type Issue, internalErrorMessage } from '../../errors';
 import { endOnceBodyDiscarded } from '../unread-body';
 import { BodyTooLargeError } from './read-body';
 
-export type FileErrorCode = AppError['code'] | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
+export type FileErrorCode =
+  | AppError['code']
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'INTERNAL';
 
 export type FileErrorBody = {
   error: { code: FileErrorCode; message: string; issues: Issue[] };
@@ -39,6 +43,12 @@ export function sendJson(
 function errorBody(code: FileErrorCode, message: string, issues: Issue[]): FileErrorBody {
   return { error: { code, message, issues } };
 }
+
+/** The answer to an error that is not the caller's doing. */
+export const INTERNAL_ERROR = {
+  status: 500,
+  body: errorBody('INTERNAL', internalErrorMessage, []),
+};
 
 /** The status and body for a refusal; null for an error that is not the caller's doing. */
 export function describeFileError(error: unknown): { status: number; body: FileErrorBody } | null {

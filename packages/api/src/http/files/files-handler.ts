@@ -9,7 +9,7 @@ import {
   downloadOfferEula,
   downloadStandardContract,
 } from './download-routes';
-import { describeFileError, sendJson } from './file-responses';
+import { describeFileError, INTERNAL_ERROR, sendJson } from './file-responses';
 import { BodyAbortedError } from './read-body';
 import { uploadOfferDocument, uploadProductEula, uploadResellerContract } from './upload-routes';
 
@@ -94,18 +94,7 @@ export function createFilesHandler(services: Services) {
       }
       if (!refusal) {
         services.logger.error({ err: error, method, path: url.pathname }, 'file route failed');
-        sendJson(
-          res,
-          500,
-          {
-            error: {
-              code: 'INTERNAL',
-              message: 'Something went wrong on our side; please try again.',
-              issues: [],
-            },
-          },
-          req,
-        );
+        sendJson(res, INTERNAL_ERROR.status, INTERNAL_ERROR.body, req);
         return true;
       }
       sendJson(res, refusal.status, refusal.body, req);
