@@ -7,7 +7,7 @@ import { OFFER_ID_PATTERN, offerDisplayStatus } from '@offerdesk/core';
 import { compiledOnce, type Database, type Kysely, PREPARED } from '@offerdesk/db';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { type Clock, momentKey } from '../clock';
-import { isoInstant } from '../db-time';
+import { isoInstantText } from '../db-time';
 import { AppError } from '../errors';
 import { containsPattern, keysetAt } from '../pagination/keyset';
 import type { ListOffersInput } from './offer-inputs';
@@ -101,10 +101,10 @@ function pageQuery(db: Kysely<Database>, values: PageValues, shape: PageShape) {
       'offers.status',
       'offers.product_id',
       'offers.expiration_date',
-      'offers.created_at',
-      'offers.published_at',
       'offers.authorization_id',
       'resale_authorizations.product_name',
+      isoInstantText('offers.created_at').as('created_at'),
+      isoInstantText('offers.published_at').$castTo<string | null>().as('published_at'),
       keysetAt('offers.created_at').as('created_key'),
       sql<string>`${expirationKey}::text`.as('expiration_key'),
       // In the page's own statement: PostgreSQL evaluates these for the rows the LIMIT keeps,
@@ -189,8 +189,8 @@ export async function listSellerOffers(
       product: { id: row.product_id, name: row.product_name },
       authorizationId: row.authorization_id,
       buyerAccountIds: row.buyer_account_ids ?? [],
-      createdAt: isoInstant(row.created_at),
-      publishedAt: row.published_at?.toISOString() ?? null,
+      createdAt: row.created_at,
+      publishedAt: row.published_at,
       expirationDate: row.expiration_date,
       acceptedCount: Number(row.accepted_count ?? 0),
     })),
