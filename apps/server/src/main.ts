@@ -3,14 +3,15 @@
 //
 // Run it as the serve script does (package.json): `--initial-old-space-size=256` starts V8's
 // old generation at 256 MB. Left to grow from a few MB, it filled every 2–5 s at 500 pages a
-// second (about 5% of each page's garbage is promoted before it dies), and each mark-compact,
-// with its concurrent marking and sweeping on 2 cores, held up 15–60 requests for 30–100 ms;
-// at 256 MB it runs about every 30 s and the process stays near 300 MB (bench, issue 9).
-// `--no-allocation-site-pretenuring`: V8 had judged a page's short-lived objects (its context,
-// the driver's parsed arrays) long-lived and allocated them straight in the old generation,
-// where each, dead at once, also kept what it pointed to alive through the next scavenges. At
-// 500 pages a second the old generation grew 7.4 MB/s with it and 4.4–4.6 MB/s without, so
-// the mark-compacts come about 40% less often; a page costs no more CPU.
+// second, and each mark-compact, with its concurrent marking and sweeping on 2 cores, held
+// up 15–60 requests for 30–100 ms; at 256 MB it runs far less often, the process staying
+// near 300 MB (bench, issue 9).
+// `--no-allocation-site-pretenuring`: V8 had judged a page's short-lived objects (the tRPC
+// context, the driver's parsed arrays) long-lived and allocated them straight in the old
+// generation; there each, dead at once, also kept what it pointed to alive in every scavenge
+// until the next mark-compact. At 500 pages a second the old generation grew 7.4 MB/s with
+// it and 4.4–4.6 MB/s without: from about 45 MB after the start, a mark-compact every ~45 s
+// instead of every ~28 s. A page costs no more CPU.
 // `--wasm-num-compilation-tasks=1` lets V8 optimize PGlite's WebAssembly on one background
 // thread at a time: with its default (as many as it likes), the compile threads took both
 // cores for the first seconds, and this thread, starting the server, got a third of one

@@ -1,9 +1,9 @@
-// isoInstantText (db-time.ts) writes an instant in SQL exactly as the Date the driver reads
-// for it would write itself with toISOString(), microseconds cut the same way, on both
-// backends; and NULL stays null.
+// isoInstantText and isoInstantTextOrNull (db-time.ts) write an instant in SQL exactly as
+// the Date the driver reads for it would write itself with toISOString(), microseconds cut
+// the same way, on both backends; and NULL stays null.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { isoInstantText } from './db-time';
+import { isoInstantText, isoInstantTextOrNull } from './db-time';
 import { startTestApi } from './testing';
 
 const t = await startTestApi();
@@ -32,7 +32,7 @@ describe(`instants as ISO text in SQL (${t.handle.kind})`, () => {
 
   it('leaves NULL as null', async () => {
     const { rows } = await sql<{ text: string | null }>`
-      SELECT ${isoInstantText('v')} AS text FROM (VALUES (NULL::timestamptz)) AS instants(v)`.execute(
+      SELECT ${isoInstantTextOrNull('v')} AS text FROM (VALUES (NULL::timestamptz)) AS instants(v)`.execute(
       t.handle.db,
     );
     expect(rows).toEqual([{ text: null }]);

@@ -63,7 +63,7 @@ function mapFailure(error: TRPCError, { ctx, path, type }: Call): TRPCError {
   return error;
 }
 
-/** A failed call's answer, mapped by mapFailure. */
+/** A procedure's failure as mapFailure answers it; a success passes as it is. */
 function mapResult<R extends { ok: boolean; error?: TRPCError }>(result: R, call: Call): R {
   return result.ok || !result.error ? result : { ...result, error: mapFailure(result.error, call) };
 }

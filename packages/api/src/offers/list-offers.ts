@@ -7,7 +7,7 @@ import { OFFER_ID_PATTERN, offerDisplayStatus } from '@offerdesk/core';
 import { compiledOnce, type Database, type Kysely, PREPARED } from '@offerdesk/db';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { type Clock, momentKey } from '../clock';
-import { isoInstantText } from '../db-time';
+import { isoInstantText, isoInstantTextOrNull } from '../db-time';
 import { AppError } from '../errors';
 import { containsPattern, keysetAt } from '../pagination/keyset';
 import type { ListOffersInput } from './offer-inputs';
@@ -104,7 +104,7 @@ function pageQuery(db: Kysely<Database>, values: PageValues, shape: PageShape) {
       'offers.authorization_id',
       'resale_authorizations.product_name',
       isoInstantText('offers.created_at').as('created_at'),
-      isoInstantText('offers.published_at').$castTo<string | null>().as('published_at'),
+      isoInstantTextOrNull('offers.published_at').as('published_at'),
       keysetAt('offers.created_at').as('created_key'),
       sql<string>`${expirationKey}::text`.as('expiration_key'),
       // In the page's own statement: PostgreSQL evaluates these for the rows the LIMIT keeps,

@@ -16,7 +16,7 @@ export async function signedInRequest(
 ): Promise<FileRequest> {
   const context = await createContext(services, req, res);
   if (kind === 'mutation' && !context.csrfProof) {
-    // Same sentence and order as the tRPC csrf middleware (checked before the session).
+    // Same sentence and order as tRPC's checkCall (trpc.ts: checked before the session).
     throw new AppError(
       'FORBIDDEN',
       'This request is missing its CSRF token; reload the page and try again.',
