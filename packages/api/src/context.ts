@@ -13,6 +13,7 @@ import type { SessionCache } from './auth/session-cache';
 import { lookupSession, newToken, type SessionUser } from './auth/sessions';
 import type { Clock } from './clock';
 import type { ApiConfig } from './config';
+import { AppError } from './errors';
 import type { JobQueue } from './jobs/queue';
 
 export type Services = {
@@ -74,4 +75,23 @@ export async function createContext(
       ? header
       : null;
   return { ...services, session, sessionToken, ip: clientIp(req), csrfProof, setCookie };
+}
+
+/**
+ * A state-changing call (a tRPC mutation, a file upload or removal) must prove it can read the
+ * CSRF cookie (SameSite=Lax covers the rest). Checked before the session, by both.
+ */
+export function assertCsrfProof(context: Context, kind: string): void {
+  if (kind === 'mutation' && !context.csrfProof) {
+    throw new AppError(
+      'FORBIDDEN',
+      'This request is missing its CSRF token; reload the page and try again.',
+    );
+  }
+}
+
+/** Who is signed in, or UNAUTHENTICATED. */
+export function signedInSession(context: Context): SessionUser {
+  if (!context.session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+  return context.session;
 }

@@ -2,7 +2,7 @@
 // error formatter that gives clients `data.issues` (field path + sentence) for every refusal.
 import { getTRPCErrorFromUnknown, initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import type { Context } from './context';
+import { assertCsrfProof, type Context, signedInSession } from './context';
 import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { AppError, type Issue, internalErrorMessage } from './errors';
 import { assertTakeable } from './input-guard';
@@ -78,17 +78,12 @@ async function admit<T>(call: Call, checks: () => Promise<T>): Promise<T> {
 }
 
 /**
- * What every call must pass before its procedure: a mutation must prove it can read the CSRF
- * cookie (SameSite=Lax covers the rest), and no input may hold what no procedure takes (NUL
- * in text, lists of thousands: input-guard.ts).
+ * What every call must pass before its procedure: the CSRF proof of a mutation (context.ts),
+ * and no input holding what no procedure takes (NUL in text, lists of thousands:
+ * input-guard.ts).
  */
 async function checkCall(ctx: Context, type: string, getRawInput: () => Promise<unknown>) {
-  if (type === 'mutation' && !ctx.csrfProof) {
-    throw new AppError(
-      'FORBIDDEN',
-      'This request is missing its CSRF token; reload the page and try again.',
-    );
-  }
+  assertCsrfProof(ctx, type);
   // A body that is not JSON is the input parser's to refuse (a procedure without input never
   // reads it: a POST without a body is how the SPAs call auth.logout). Too large is too large.
   const input = await getRawInput().catch((error: unknown) => {
@@ -112,8 +107,7 @@ const signedInBoundary = t.middleware(async ({ ctx, path, type, getRawInput, nex
   const call = { ctx, path, type };
   const session = await admit(call, async () => {
     await checkCall(ctx, type, getRawInput);
-    if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-    return ctx.session;
+    return signedInSession(ctx);
   });
   // Only what changes: tRPC merges it into the context.
   return mapResult(await next({ ctx: { session } }), call);

@@ -3,8 +3,13 @@
 // state-changing request (POST, DELETE) the x-csrf-token header equal to the CSRF cookie.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionUser } from '../../auth/sessions';
-import { type Context, createContext, type Services } from '../../context';
-import { AppError } from '../../errors';
+import {
+  assertCsrfProof,
+  type Context,
+  createContext,
+  type Services,
+  signedInSession,
+} from '../../context';
 
 export type FileRequest = { context: Context; session: SessionUser };
 
@@ -15,13 +20,6 @@ export async function signedInRequest(
   kind: 'query' | 'mutation',
 ): Promise<FileRequest> {
   const context = await createContext(services, req, res);
-  if (kind === 'mutation' && !context.csrfProof) {
-    // Same sentence and order as tRPC's checkCall (trpc.ts: checked before the session).
-    throw new AppError(
-      'FORBIDDEN',
-      'This request is missing its CSRF token; reload the page and try again.',
-    );
-  }
-  if (!context.session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-  return { context, session: context.session };
+  assertCsrfProof(context, kind);
+  return { context, session: signedInSession(context) };
 }
