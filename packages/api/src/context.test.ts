@@ -12,10 +12,11 @@ const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (
   b: object,
 ) => boolean;
 
+/** A request with a CSRF cookie and no session: nothing is looked up or sent back. */
 function anonymousRequest(n: number) {
   const req = {
     headers: { cookie: `${CSRF_COOKIE}=token-${n}` },
-    socket: { remoteAddress: `127.0.0.${n}` },
+    socket: { remoteAddress: '127.0.0.1' },
   } as unknown as IncomingMessage;
   return { req, res: {} as ServerResponse };
 }
@@ -36,10 +37,10 @@ describe('createContext', () => {
     // wrong; the first few calls take the runtime's path and shared a class even then.
     const contexts: Context[] = [];
     for (let n = 1; n <= 1_000; n += 1) {
-      const { req, res } = anonymousRequest(n % 250);
+      const { req, res } = anonymousRequest(n);
       contexts.push(await createContext(services, req, res));
     }
-    expect(contexts[0]?.ip).toBe('127.0.0.1');
+    expect(contexts[0]).toMatchObject({ session: null, csrfProof: null, ip: '127.0.0.1' });
     const newClasses = contexts.filter(
       (context, i) => i > 0 && !haveSameMap(contexts[i - 1] as object, context),
     ).length;
