@@ -95,11 +95,14 @@ export async function createContext(
   };
 }
 
+/** What a call does, in tRPC's words; the file routes use the same two for reads and writes. */
+export type CallKind = 'query' | 'mutation' | 'subscription';
+
 /**
  * A state-changing call (a tRPC mutation, a file upload or removal) must prove it can read the
  * CSRF cookie (SameSite=Lax covers the rest). Checked before the session, by both.
  */
-export function assertCsrfProof(context: Context, kind: string): void {
+export function assertCsrfProof(context: Context, kind: CallKind): void {
   if (kind === 'mutation' && !context.csrfProof) {
     throw new AppError(
       'FORBIDDEN',

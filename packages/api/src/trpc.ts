@@ -2,7 +2,7 @@
 // error formatter that gives clients `data.issues` (field path + sentence) for every refusal.
 import { getTRPCErrorFromUnknown, initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { assertCsrfProof, type Context, signedInSession } from './context';
+import { assertCsrfProof, type CallKind, type Context, signedInSession } from './context';
 import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { AppError, type Issue, internalErrorMessage } from './errors';
 import { assertTakeable } from './input-guard';
@@ -44,7 +44,7 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-type Call = { ctx: Context; path: string; type: string };
+type Call = { ctx: Context; path: string; type: CallKind };
 
 /**
  * Turns AppError into its tRPC code, and an unreachable database into 503; anything else
@@ -82,7 +82,7 @@ async function admit<T>(call: Call, checks: () => Promise<T>): Promise<T> {
  * and no input holding what no procedure takes (NUL in text, lists of thousands:
  * input-guard.ts).
  */
-async function checkCall(ctx: Context, type: string, getRawInput: () => Promise<unknown>) {
+async function checkCall(ctx: Context, type: CallKind, getRawInput: () => Promise<unknown>) {
   assertCsrfProof(ctx, type);
   // A body that is not JSON is the input parser's to refuse (a procedure without input never
   // reads it: a POST without a body is how the SPAs call auth.logout). Too large is too large.
