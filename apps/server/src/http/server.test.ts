@@ -1,6 +1,8 @@
 // The HTTP layer against real files on disk and a fake API handler: what a browser gets for
 // assets, deep links, missing files, the API's paths and "/".
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -11,6 +13,8 @@ let root: string;
 let http: HttpServer;
 let base: string;
 const bigScript = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+/** What the server logged, one parsed pino line each. */
+const logged: { level: number; msg: string; url?: string }[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'offerdesk-http-'));
@@ -19,6 +23,12 @@ beforeAll(async () => {
   writeFileSync(join(seller, 'index.html'), '<!doctype html><title>Seller</title>');
   writeFileSync(join(seller, 'assets', 'index-abc123.js'), bigScript);
   writeFileSync(join(seller, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // Far more than the socket buffers hold, so a client that stops reading leaves it mid-file.
+  writeFileSync(join(seller, 'assets', 'video-abc123.mp4'), Buffer.alloc(16 * 1024 * 1024));
+  writeFileSync(
+    join(seller, 'assets', 'vendor-abc123.js'),
+    randomBytes(12 * 1024 * 1024).toString('base64'),
+  );
   writeFileSync(join(root, 'secret.txt'), 'outside the dist folder');
   http = createHttpServer({
     handleApi: async (req, res) => {
@@ -33,7 +43,7 @@ beforeAll(async () => {
     ],
     homePath: '/seller/',
     https: false,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: 'info' }, { write: (line: string) => logged.push(JSON.parse(line)) }),
   });
   const port = await http.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${port}`;
@@ -154,4 +164,38 @@ describe('API and headers', () => {
     const res = await get('/nowhere', { headers: { 'x-request-id': 'edge-1234abcd' } });
     expect(res.headers.get('x-request-id')).toBe('edge-1234abcd');
   });
+});
+
+describe('a client that leaves mid-file', () => {
+  it.each([
+    ['as it is', '/seller/assets/video-abc123.mp4', 'identity'],
+    ['gzipped', '/seller/assets/vendor-abc123.js', 'gzip'],
+  ])(
+    'sent %s: logged as a request closed early, not as an error, and the server goes on',
+    async (_how, path, encoding) => {
+      const closedOnServer = new Promise<void>((resolve) => {
+        http.server.once('request', (_req, res) => res.once('close', resolve));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const req = httpGet(base + path, { headers: { 'accept-encoding': encoding } }, (res) => {
+          expect(res.headers['content-encoding'] ?? 'identity').toBe(encoding);
+          res.once('data', () => {
+            req.destroy(); // the browser navigated away after the first chunk
+            resolve();
+          });
+        });
+        req.on('error', reject);
+      });
+      await closedOnServer;
+      // The file's pipeline rejects on the close; let that rejection reach the server's handler.
+      await new Promise((resolve) => setImmediate(resolve));
+
+      // One line, at info: no "unhandled error" and no "request failed".
+      const forPath = logged.filter((line) => line.url === path);
+      expect(forPath.map((line) => [line.level, line.msg])).toEqual([
+        [30, 'request closed before its response ended'],
+      ]);
+      expect((await get('/seller/favicon.svg')).status).toBe(200);
+    },
+  );
 });

@@ -58,10 +58,12 @@ export function createHttpServer(options: HttpOptions): HttpServer {
     const started = process.hrtime.bigint();
     const log = logger.child({ reqId });
     res.setHeader('X-Request-Id', reqId);
-    res.on('finish', () => {
+    // 'close' comes after the response is sent and also when the client leaves before that.
+    res.on('close', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const entry = { method: req.method, url: req.url, status: res.statusCode, ms };
-      if (res.statusCode >= 500) log.error(entry, 'request failed');
+      if (!res.writableFinished) log.info(entry, 'request closed before its response ended');
+      else if (res.statusCode >= 500) log.error(entry, 'request failed');
       else log.info(entry, 'request');
     });
     route(options, req, res).catch((error: unknown) => {

@@ -82,7 +82,25 @@ async function sendFile(
     return;
   }
   const source = createReadStream(file.path);
-  await (gzip ? pipeline(source, createGzip(), res) : pipeline(source, res));
+  try {
+    await (gzip ? pipeline(source, createGzip(), res) : pipeline(source, res));
+  } catch (error) {
+    if (clientWentAway(res, error)) return;
+    throw error;
+  }
+}
+
+/**
+ * A browser that navigates away mid-file closes the connection, and pipeline() rejects with a
+ * premature close: nothing failed on our side (the request log records the request as closed early). A file
+ * that cannot be read fails with its own error and stays an error.
+ */
+function clientWentAway(res: ServerResponse, error: unknown): boolean {
+  return (
+    res.destroyed &&
+    !res.writableFinished &&
+    (error as NodeJS.ErrnoException | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE'
+  );
 }
 
 /** Handles the request when its path is under the mount's prefix; resolves false otherwise. */
