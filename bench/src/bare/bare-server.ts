@@ -14,8 +14,9 @@ type Query = (sql: string, parameters: unknown[]) => Promise<Record<string, unkn
 
 async function openDatabase(config: BareConfig): Promise<Query> {
   if (config.database.kind === 'postgres') {
-    // The product's pool size, so both queue for connections alike.
-    const pool = new pg.Pool({ connectionString: config.database.url, max: 10 });
+    // The product's pool size and its keeping connections open (packages/db's connection.ts),
+    // so both queue for connections alike.
+    const pool = new pg.Pool({ connectionString: config.database.url, max: 10, min: 10 });
     return async (sql, parameters) => (await pool.query(sql, parameters)).rows;
   }
   const db = await PGlite.create(config.database.dataDir);

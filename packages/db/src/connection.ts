@@ -67,6 +67,11 @@ async function connectPostgres(databaseUrl: string, poolSize = 10): Promise<DbHa
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolSize,
+    // Keep every connection once opened. pg's pool closes one idle for 10 s, and a page mostly
+    // reuses the same two or three: after a quiet spell a burst of calls waited for new
+    // connections, each a new backend whose prepared statements are all planned again
+    // (10-30 ms for the first ten pages, issue 9's offersList).
+    min: poolSize,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8;
