@@ -4,6 +4,8 @@
 // well before the few seconds an entry may live.
 import { describe, expect, it } from 'vitest';
 import { startTestApi } from '../testing';
+import { startSessionCache } from './session-cache';
+import type { SessionUser } from './sessions';
 
 const t = await startTestApi();
 
@@ -36,5 +38,66 @@ describe(`the session cache (${t.handle.kind})`, () => {
     const replay = t.anonymous();
     replay.cookies.set('offerdesk_session', cookie);
     expect(await replay.trpc.auth.me.query()).toBeNull();
+  });
+});
+
+/** A lookup that counts its calls and answers `user` once `open()` is called. */
+function heldLookup(user: SessionUser | null) {
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const lookup = {
+    calls: 0,
+    open,
+    fetch: async () => {
+      lookup.calls += 1;
+      await gate;
+      return user;
+    },
+  };
+  return lookup;
+}
+
+describe(`the session cache's lookups (${t.handle.kind})`, () => {
+  const user: SessionUser = {
+    sessionId: 'session-a',
+    userId: 'user-a',
+    email: 'a@example.com',
+    accountId: '111122223333',
+    accountName: 'A',
+    csrfToken: 'csrf-a',
+  };
+
+  it('answers a burst of calls for one session with one lookup', async () => {
+    const cache = await startSessionCache(t.handle);
+    const lookup = heldLookup(user);
+    const reads = Array.from({ length: 10 }, () => cache.read(user.sessionId, lookup.fetch));
+    lookup.open();
+    expect(await Promise.all(reads)).toEqual(Array(10).fill(user));
+    expect(lookup.calls).toBe(1);
+    await cache.stop();
+  });
+
+  it.each([
+    ['the session', { sessionId: user.sessionId }],
+    ['every session of the user', { userId: user.userId }],
+  ])('does not let a call after %s ended join a lookup begun before', async (_what, ended) => {
+    const cache = await startSessionCache(t.handle);
+    const before = heldLookup(user);
+    const begunBefore = cache.read(user.sessionId, before.fetch);
+    cache.forget(ended);
+    const after = heldLookup(null);
+    const readAfter = cache.read(user.sessionId, after.fetch);
+    before.open();
+    after.open();
+    expect(await readAfter).toBeNull();
+    expect(after.calls).toBe(1);
+    await begunBefore;
+    // Nor is what the earlier lookup found kept for the next call.
+    const next = heldLookup(null);
+    next.open();
+    expect(await cache.read(user.sessionId, next.fetch)).toBeNull();
+    await cache.stop();
   });
 });

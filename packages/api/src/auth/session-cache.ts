@@ -30,13 +30,32 @@ export async function startSessionCache(handle: DbHandle): Promise<SessionCache>
   /** Bumped by every forget: a read that began before one does not cache what it read. */
   let generation = 0;
 
+  // Lookups under way, by session ID. A forget drops them too: a read that comes after a
+  // sign-out must not join a lookup begun before it.
+  const reading = new Map<string, Promise<SessionUser | null>>();
+
   const forgetId = (id: string) => {
     generation += 1;
     entries.delete(id);
+    reading.delete(id);
   };
   const forgetAll = () => {
     generation += 1;
     entries.clear();
+    reading.clear();
+  };
+
+  const fetchAndKeep = async (id: string, fetch: () => Promise<SessionUser | null>) => {
+    const started = generation;
+    const user = await fetch();
+    if (user && listening && generation === started) {
+      if (entries.size >= MAX_ENTRIES) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
+      entries.set(id, { user, until: performance.now() + SESSION_CACHE_MS });
+    }
+    return user;
   };
 
   const listener: Listener = await handle.listen(SESSION_ENDED_CHANNEL, {
@@ -53,25 +72,23 @@ export async function startSessionCache(handle: DbHandle): Promise<SessionCache>
   });
 
   return {
-    async read(id, fetch) {
-      const now = performance.now();
+    read(id, fetch) {
       const entry = entries.get(id);
-      if (entry && entry.until > now) return entry.user;
+      if (entry && entry.until > performance.now()) return Promise.resolve(entry.user);
       if (entry) entries.delete(id);
-      const started = generation;
-      const user = await fetch();
-      if (user && listening && generation === started) {
-        if (entries.size >= MAX_ENTRIES) {
-          const oldest = entries.keys().next().value;
-          if (oldest !== undefined) entries.delete(oldest);
-        }
-        entries.set(id, { user, until: performance.now() + SESSION_CACHE_MS });
-      }
-      return user;
+      // A page's parallel calls (and a burst after the entry expired) share one lookup.
+      const inFlight = reading.get(id);
+      if (inFlight) return inFlight;
+      const read = fetchAndKeep(id, fetch).finally(() => {
+        if (reading.get(id) === read) reading.delete(id);
+      });
+      reading.set(id, read);
+      return read;
     },
     forget(ended) {
       if ('sessionId' in ended) return forgetId(ended.sessionId);
       generation += 1;
+      reading.clear(); // whose they are is not known until they answer
       for (const [id, entry] of entries) {
         if (entry.user.userId === ended.userId) entries.delete(id);
       }
