@@ -2,9 +2,9 @@
 // sessions ended in this process stop at once, and sessions ended anywhere else (another
 // server process, or by hand in SQL) as soon as the database's notification arrives —
 // well before the few seconds an entry may live.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startTestApi } from '../testing';
-import { startSessionCache } from './session-cache';
+import { type SessionCacheLimits, startSessionCache } from './session-cache';
 import type { SessionUser } from './sessions';
 
 const t = await startTestApi();
@@ -59,6 +59,13 @@ function heldLookup(user: SessionUser | null) {
   return lookup;
 }
 
+/** A cache that keeps sessions: on PostgreSQL its LISTEN connection comes up after it starts. */
+async function listeningCache(limits?: SessionCacheLimits) {
+  const cache = await startSessionCache(t.handle, limits);
+  await vi.waitFor(() => expect(cache.isListening()).toBe(true));
+  return cache;
+}
+
 describe(`the session cache's lookups (${t.handle.kind})`, () => {
   const user: SessionUser = {
     sessionId: 'session-a',
@@ -70,7 +77,7 @@ describe(`the session cache's lookups (${t.handle.kind})`, () => {
   };
 
   it('answers a burst of calls for one session with one lookup', async () => {
-    const cache = await startSessionCache(t.handle);
+    const cache = await listeningCache();
     const lookup = heldLookup(user);
     const reads = Array.from({ length: 10 }, () => cache.read(user.sessionId, lookup.fetch));
     lookup.open();
@@ -83,7 +90,7 @@ describe(`the session cache's lookups (${t.handle.kind})`, () => {
     ['the session', { sessionId: user.sessionId }],
     ['every session of the user', { userId: user.userId }],
   ])('does not let a call after %s ended join a lookup begun before', async (_what, ended) => {
-    const cache = await startSessionCache(t.handle);
+    const cache = await listeningCache();
     const before = heldLookup(user);
     const begunBefore = cache.read(user.sessionId, before.fetch);
     cache.forget(ended);
@@ -95,6 +102,61 @@ describe(`the session cache's lookups (${t.handle.kind})`, () => {
     expect(after.calls).toBe(1);
     await begunBefore;
     // Nor is what the earlier lookup found kept for the next call.
+    const next = heldLookup(null);
+    next.open();
+    expect(await cache.read(user.sessionId, next.fetch)).toBeNull();
+    await cache.stop();
+  });
+
+  it('answers a stale session from memory while one lookup reads it again', async () => {
+    const cache = await listeningCache({ freshMs: 0, staleMs: 60_000 });
+    const first = heldLookup(user);
+    first.open();
+    expect(await cache.read(user.sessionId, first.fetch)).toEqual(user);
+    // Stale at once (freshMs 0): answered before the new lookup answers, and only one runs.
+    const renamed = { ...user, accountName: 'A renamed' };
+    const again = heldLookup(renamed);
+    expect(await cache.read(user.sessionId, again.fetch)).toEqual(user);
+    expect(await cache.read(user.sessionId, again.fetch)).toEqual(user);
+    expect(again.calls).toBe(1);
+    again.open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const third = heldLookup(renamed);
+    third.open();
+    expect(await cache.read(user.sessionId, third.fetch)).toEqual(renamed);
+    await cache.stop();
+  });
+
+  it.each([
+    ['finds no session', async () => null],
+    [
+      'fails',
+      async () => {
+        throw new Error('database unavailable');
+      },
+    ],
+  ])(
+    'drops a stale session when its lookup %s: the next call waits for its own',
+    async (_what, failing) => {
+      const cache = await listeningCache({ freshMs: 0, staleMs: 60_000 });
+      const first = heldLookup(user);
+      first.open();
+      await cache.read(user.sessionId, first.fetch);
+      expect(await cache.read(user.sessionId, failing)).toEqual(user); // stale, answered
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const next = heldLookup(null);
+      next.open();
+      expect(await cache.read(user.sessionId, next.fetch)).toBeNull();
+      expect(next.calls).toBe(1);
+      await cache.stop();
+    },
+  );
+
+  it('waits for a lookup once a session is too old to answer', async () => {
+    const cache = await listeningCache({ freshMs: 0, staleMs: 0 });
+    const first = heldLookup(user);
+    first.open();
+    await cache.read(user.sessionId, first.fetch);
     const next = heldLookup(null);
     next.open();
     expect(await cache.read(user.sessionId, next.fetch)).toBeNull();
