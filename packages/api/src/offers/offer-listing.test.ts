@@ -114,5 +114,17 @@ describe(`offer listing, history and access (${t.handle.kind})`, () => {
       trpc.offers.list.query({ sort: 'expiration', cursor: first.nextCursor }),
     );
     expect(stale.data?.issues[0]?.path).toEqual(['cursor']);
+    // Buyers in the reseller's order, and none for a draft without them.
+    const [one = '', two = ''] = resale.buyers.map((b) => b.accountId);
+    await trpc.offers.update.mutate({ offerId: ids[2] ?? '', buyerAccountIds: [two, one] });
+    await trpc.offers.update.mutate({ offerId: ids[0] ?? '', buyerAccountIds: [] });
+    const buyersOf = new Map(
+      (await trpc.offers.list.query({ status: 'DRAFT' })).items.map((o) => [
+        o.id,
+        o.buyerAccountIds,
+      ]),
+    );
+    expect(buyersOf.get(ids[2] ?? '')).toEqual([two, one]);
+    expect(buyersOf.get(ids[0] ?? '')).toEqual([]);
   });
 });
