@@ -92,8 +92,8 @@ async function sendFile(
 
 /**
  * A browser that navigates away mid-file closes the connection, and pipeline() rejects with a
- * premature close: nothing failed on our side (the request log records the request as closed early). A file
- * that cannot be read fails with its own error and stays an error.
+ * premature close: nothing failed on our side (the request log records the request as closed
+ * early). A file that cannot be read fails with its own error and stays an error.
  */
 function clientWentAway(res: ServerResponse, error: unknown): boolean {
   return (

@@ -19,7 +19,7 @@ const FRESH_MS = 5_000;
 const STALE_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 
-type Entry = { user: SessionUser; freshUntil: number; staleUntil: number };
+type Entry = { user: SessionUser; readAt: number };
 /** How long an entry is fresh, and how long it may be answered while it is read again. */
 export type SessionCacheLimits = { freshMs: number; staleMs: number };
 
@@ -72,8 +72,7 @@ export async function startSessionCache(
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);
       }
-      const now = performance.now();
-      entries.set(id, { user, freshUntil: now + limits.freshMs, staleUntil: now + limits.staleMs });
+      entries.set(id, { user, readAt: performance.now() });
     }
     return user;
   };
@@ -104,14 +103,16 @@ export async function startSessionCache(
   return {
     read(id, fetch) {
       const entry = entries.get(id);
-      const now = performance.now();
-      if (entry && now < entry.freshUntil) return Promise.resolve(entry.user);
-      if (entry && now < entry.staleUntil) {
-        // Its failure has dropped the entry; the next call looks up and meets it itself.
-        lookUp(id, fetch).catch(() => {});
-        return Promise.resolve(entry.user);
+      if (entry) {
+        const age = performance.now() - entry.readAt;
+        if (age < limits.freshMs) return Promise.resolve(entry.user);
+        if (age < limits.staleMs) {
+          // A failed lookup has dropped the entry: the next call looks up again and gets the error.
+          lookUp(id, fetch).catch(() => {});
+          return Promise.resolve(entry.user);
+        }
+        entries.delete(id);
       }
-      if (entry) entries.delete(id);
       // A page's parallel calls (and a burst after the entry went stale) share one lookup.
       return lookUp(id, fetch);
     },
