@@ -1,7 +1,7 @@
 import { useTestDatabase } from '@offerdesk/db/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { type Clock, fixedClock, offsetClock, systemClock } from './clock';
+import { type Clock, fixedClock, momentKey, offsetClock, systemClock } from './clock';
 
 async function sqlInstant(clock: Clock, timeZone = 'UTC'): Promise<string> {
   const { db } = await useTestDatabase();
@@ -39,5 +39,20 @@ describe('offsetClock', () => {
     const inSql = new Date(await sqlInstant(clock)).getTime() - real;
     expect(inSql).toBeGreaterThanOrEqual(30 * 86_400_000);
     expect(inSql).toBeLessThan(31 * 86_400_000);
+  });
+});
+
+describe('momentKey', () => {
+  it('follows a clock that switches what it reads, as the test API does', async () => {
+    const { db } = await useTestDatabase();
+    let current: Clock = fixedClock('2027-03-15T00:00:00.000Z');
+    const switchable: Clock = { now: () => current.now(), sqlNow: () => current.sqlNow() };
+    const first = momentKey(db, switchable);
+    expect(momentKey(db, switchable)).toBe(first);
+    current = fixedClock('2027-03-16T00:00:00.000Z');
+    expect(momentKey(db, switchable)).not.toBe(first);
+    expect(momentKey(db, switchable)).toContain('2027-03-16T00:00:00.000Z');
+    current = systemClock;
+    expect(momentKey(db, switchable)).toContain('clock_timestamp()');
   });
 });

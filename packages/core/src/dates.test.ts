@@ -62,8 +62,14 @@ describe('arithmetic', () => {
     expect(daysBetween('2027-03-15', '2027-04-01')).toBe(17);
     expect(daysBetween('2028-03-01', '2028-02-28')).toBe(-2);
   });
+  test('years before 100 are not read as 19xx', () => {
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+  });
   test('helpers refuse a date that does not exist', () => {
     expect(() => addDays('2027-02-29', 1)).toThrow(RangeError);
+    expect(() => isAcceptableAt('2027-13-01', new Date())).toThrow(RangeError);
     expect(() => compareDates('2027-02-29', '2027-03-01')).toThrow(RangeError);
   });
 });
@@ -73,6 +79,7 @@ describe('expiry: acceptable through 23:59:59.999 UTC on the date', () => {
     expect(expiryInstant('2027-03-15').toISOString()).toBe('2027-03-16T00:00:00.000Z');
     expect(expiryInstant('2028-02-28').toISOString()).toBe('2028-02-29T00:00:00.000Z');
     expect(expiryInstant('2027-12-31').toISOString()).toBe('2028-01-01T00:00:00.000Z');
+    expect(expiryInstant('0050-06-01').toISOString()).toBe('0050-06-02T00:00:00.000Z');
   });
   test('acceptable at 23:59:59.999, not at 00:00:00.000 the next day', () => {
     expect(isAcceptableAt('2027-03-15', new Date('2027-03-15T23:59:59.999Z'))).toBe(true);

@@ -14,7 +14,6 @@ import {
   getTRPCErrorFromUnknown,
   getTRPCErrorShape,
   TRPCError,
-  transformTRPCResponse,
 } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
 import type { Context } from '../context';
@@ -99,9 +98,22 @@ export async function answerCalls(
   res.statusCode = getHTTPStatusCode(answers);
   res.setHeader('vary', 'trpc-accept, accept');
   res.setHeader('content-type', 'application/json');
-  const [single] = answers; // a call that is not a batch is one path
-  const json = plan.isBatch || !single ? answers : single;
-  res.end(JSON.stringify(transformTRPCResponse(config, json)));
+  const serialized = answers.map(serializeAnswer);
+  const [single] = serialized; // a call that is not a batch is one path
+  res.end(JSON.stringify(plan.isBatch || !single ? serialized : single));
+}
+
+type Answer = { result: { data: unknown } } | { error: unknown };
+
+/**
+ * An answer as the router's transformer writes it: what tRPC's transformTRPCResponse makes,
+ * without the two object spreads it makes per answer (a page's largest cost in tRPC, bench).
+ */
+function serializeAnswer(answer: Answer): Answer {
+  const { serialize } = config.transformer.output;
+  return 'error' in answer
+    ? { error: serialize(answer.error) }
+    : { result: { data: serialize(answer.result.data) } };
 }
 
 /** The inputs by batch index, parsed once, when the first procedure asks for its input. */
