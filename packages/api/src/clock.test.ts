@@ -55,4 +55,15 @@ describe('momentKey', () => {
     current = systemClock;
     expect(momentKey(db, switchable)).toContain('clock_timestamp()');
   });
+
+  it('keeps one key for an offset clock, and a new one when its base moves', async () => {
+    const { db } = await useTestDatabase();
+    let base: Clock = fixedClock('2027-03-15T00:00:00.000Z');
+    const ahead = offsetClock(2, { now: () => base.now(), sqlNow: () => base.sqlNow() });
+    expect(ahead.sqlNow()).toBe(ahead.sqlNow());
+    const first = momentKey(db, ahead);
+    base = fixedClock('2027-03-16T00:00:00.000Z');
+    expect(momentKey(db, ahead)).not.toBe(first);
+    expect(await sqlInstant(ahead)).toBe('2027-03-18T00:00:00.000Z');
+  });
 });

@@ -58,8 +58,18 @@ const MS_PER_DAY = 86_400_000;
  */
 export function offsetClock(days: number, base: Clock = systemClock): Clock {
   if (days === 0) return base;
+  // One builder per moment of the base, as Clock asks.
+  const ahead = new WeakMap<RawBuilder<Date>, RawBuilder<Date>>();
   return {
     now: () => new Date(base.now().getTime() + days * MS_PER_DAY),
-    sqlNow: () => sql<Date>`(${base.sqlNow()} + make_interval(hours => ${days * 24}))`,
+    sqlNow: () => {
+      const moment = base.sqlNow();
+      let shifted = ahead.get(moment);
+      if (!shifted) {
+        shifted = sql<Date>`(${moment} + make_interval(hours => ${days * 24}))`;
+        ahead.set(moment, shifted);
+      }
+      return shifted;
+    },
   };
 }

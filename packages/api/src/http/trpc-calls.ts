@@ -111,10 +111,10 @@ type Answer = { result: { data: unknown } } | { error: unknown };
  * bench).
  */
 function serializeAnswer(answer: Answer): Answer {
-  const { serialize } = config.transformer.output;
+  const { output } = config.transformer;
   return 'error' in answer
-    ? { error: serialize(answer.error) }
-    : { result: { data: serialize(answer.result.data) } };
+    ? { error: output.serialize(answer.error) }
+    : { result: { data: output.serialize(answer.result.data) } };
 }
 
 /** The inputs by batch index, parsed once, when the first procedure asks for its input. */
