@@ -26,6 +26,20 @@ export function fixedClock(at: Date | string): Clock {
   };
 }
 
+/** What `make` gives for this moment builder, made once per builder and kept while it lives. */
+function perMoment<V>(
+  kept: WeakMap<RawBuilder<Date>, V>,
+  moment: RawBuilder<Date>,
+  make: (moment: RawBuilder<Date>) => V,
+): V {
+  let value = kept.get(moment);
+  if (value === undefined) {
+    value = make(moment);
+    kept.set(moment, value);
+  }
+  return value;
+}
+
 const momentKeys = new WeakMap<RawBuilder<Date>, string>();
 
 /**
@@ -37,15 +51,11 @@ const momentKeys = new WeakMap<RawBuilder<Date>, string>();
  * builder alone, not on which `db` compiled it.
  */
 export function momentKey(db: Kysely<Database>, clock: Clock): string {
-  const moment = clock.sqlNow();
-  let key = momentKeys.get(moment);
-  if (key === undefined) {
+  return perMoment(momentKeys, clock.sqlNow(), (moment) => {
     // Compiled for its text only, never run: no plugin is shown it.
     const compiled = moment.compile(db.withoutPlugins());
-    key = JSON.stringify([compiled.sql, compiled.parameters]);
-    momentKeys.set(moment, key);
-  }
-  return key;
+    return JSON.stringify([compiled.sql, compiled.parameters]);
+  });
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -62,14 +72,11 @@ export function offsetClock(days: number, base: Clock = systemClock): Clock {
   const ahead = new WeakMap<RawBuilder<Date>, RawBuilder<Date>>();
   return {
     now: () => new Date(base.now().getTime() + days * MS_PER_DAY),
-    sqlNow: () => {
-      const moment = base.sqlNow();
-      let shifted = ahead.get(moment);
-      if (!shifted) {
-        shifted = sql<Date>`(${moment} + make_interval(hours => ${days * 24}))`;
-        ahead.set(moment, shifted);
-      }
-      return shifted;
-    },
+    sqlNow: () =>
+      perMoment(
+        ahead,
+        base.sqlNow(),
+        (moment) => sql<Date>`(${moment} + make_interval(hours => ${days * 24}))`,
+      ),
   };
 }
