@@ -85,7 +85,8 @@ async function timeExtend(
 
 /**
  * As a browser does: a request whose reused keep-alive connection the server had just closed
- * (it closes idle ones after 5 s, late when its event loop was busy) is sent again, once.
+ * is sent again, once. (The server holds an idle one 15 s against the 5 s it advertises, so
+ * this should not happen; it did when the two were the same.)
  */
 async function again<T>(call: () => Promise<T>): Promise<T> {
   try {

@@ -63,8 +63,9 @@ export const fuzzCheck: Check = {
         for (const fuzzCase of buildCases(input, options)) jobs.push({ path, type, fuzzCase });
       }
       log(`${jobs.length} inputs ready in ${((Date.now() - setupStarted) / 1000).toFixed(0)} s`);
-      // Making the inputs kept the event loop busy for seconds, long enough for the server to
-      // close the idle keep-alive connections; let fetch's pool see that before reusing them.
+      // Making the inputs keeps the event loop busy for seconds (8 s in CI), and on a slower
+      // machine past the 15 s the server holds an idle connection: let fetch's pool see any
+      // such close before it reuses the connection.
       await new Promise((resolve) => setTimeout(resolve, 100));
       const started = Date.now();
       const run = await runFuzzJobs(jobs, { sessions, inputs, concurrency: CONCURRENCY });

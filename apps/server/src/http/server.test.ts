@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpServer, type HttpServer } from './server';
 
 let root: string;
@@ -198,4 +199,42 @@ describe('a client that leaves mid-file', () => {
       expect((await get('/seller/favicon.svg')).status).toBe(200);
     },
   );
+});
+
+describe('an idle keep-alive connection', () => {
+  it('outlives the timeout clients are told, so they retire it first, and is then closed', async () => {
+    const idle = createHttpServer({
+      handleApi: async () => false,
+      spas: [],
+      homePath: '/seller/',
+      https: false,
+      logger: pino({ level: 'silent' }),
+      keepAliveSeconds: 1,
+    });
+    const port = await idle.listen(0, '127.0.0.1');
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => {
+      received += chunk;
+    });
+    const closed = new Promise<number>((resolve) => socket.once('end', () => resolve(Date.now())));
+    const ask = async () => {
+      const before = received.length;
+      socket.write('GET /nowhere HTTP/1.1\r\nHost: localhost\r\n\r\n');
+      await vi.waitFor(() => expect(received.slice(before)).toContain('Not found'));
+      return received.slice(before);
+    };
+    try {
+      expect(await ask()).toMatch(/\r\nKeep-Alive: timeout=1\r\n/);
+      // Past what was advertised (and past Node's own extra second): still open and answering.
+      await new Promise((resolve) => setTimeout(resolve, 2_200));
+      expect(await ask()).toContain('HTTP/1.1 404');
+      const lastAnswered = Date.now();
+      // Held three times what was advertised, then closed: idle sockets stay bounded.
+      expect((await closed) - lastAnswered).toBeGreaterThanOrEqual(3_000);
+    } finally {
+      socket.destroy();
+      await idle.close();
+    }
+  }, 15_000);
 });
