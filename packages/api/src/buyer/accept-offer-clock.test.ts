@@ -15,7 +15,7 @@ function splitClock(js: string, database: string): AcceptServices {
   const clock: Clock = { now: () => new Date(js), sqlNow: () => fixedClock(database).sqlNow() };
   return {
     clock,
-    jobs: { send: async () => {}, sendBatch: async () => {}, wake: () => {} },
+    jobs: { send: async () => {}, wake: () => {} },
     config: { publicUrl: 'http://localhost' },
   };
 }

@@ -3,7 +3,7 @@
 // and freezes the terms into the buyer account's agreement. The UNIQUE (offer, buyer account)
 // constraint is the last line: a second accept that got past the checks fails on it, and its
 // answer is the first one's agreement. Six statements in all: BEGIN, the lock and one read
-// (acceptance-read.ts), one write (record-acceptance.ts), the mail jobs, COMMIT.
+// (acceptance-read.ts), one write (record-acceptance.ts), the mail job, COMMIT.
 import { formatDate, newAgreementId } from '@offerdesk/core';
 import type { Agreement, Database, Kysely, Transaction } from '@offerdesk/db';
 import type { Clock } from '../clock';
@@ -12,7 +12,7 @@ import { invoiceRows } from '../invoices/create-invoices';
 import {
   type NotificationServices,
   notificationRows,
-  queueSendJobs,
+  queueSendJob,
 } from '../notifications/enqueue-notifications';
 import { acceptanceNotices } from '../notifications/notices';
 import { offerEventRow } from '../offers/offer-events';
@@ -88,7 +88,7 @@ async function acceptInTransaction(
 
   const rows = acceptanceRows(read, actor, services.config.publicUrl);
   const recorded = await recordAcceptance(tx, rows);
-  await queueSendJobs(tx, recorded.notifications, services);
+  await queueSendJob(tx, recorded.notifications, services);
   return recorded.agreement;
 }
 

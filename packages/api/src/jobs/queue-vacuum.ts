@@ -3,7 +3,7 @@
 // them in the table's partial indexes. Autovacuum clears them where it runs. Where it does not
 // (a PostgreSQL with autovacuum off, as on the machine CI and the bench run on, and PGlite,
 // which runs no autovacuum launcher) they pile up, and every fetch of every queue wades
-// through them: after a minute of 300 acceptances a second (600 mail jobs a second) an empty
+// through them: after a minute of 300 acceptances a second (then 600 mail jobs a second) an empty
 // poll cost PostgreSQL 2.4 ms instead of 0.4 ms, and the mail queue's fetch 2.1 ms instead of
 // 1.0 ms (bench, issue 9). So the worker vacuums the job table itself, every 10 s when it has
 // enough dead rows to be worth it, on those databases only.

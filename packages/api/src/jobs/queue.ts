@@ -22,12 +22,6 @@ export type JobQueue = {
     data: Record<string, unknown>,
     options?: SendOptions,
   ): Promise<void>;
-  /** Several jobs of one queue in one statement, through `db` as `send` does. */
-  sendBatch(
-    db: Kysely<Database>,
-    name: JobName,
-    jobs: ({ data: Record<string, unknown> } & SendOptions)[],
-  ): Promise<void>;
   /**
    * Wakes this process's workers of `name` now instead of at their next poll (a batch queue's
    * within 50 ms, so that one fetch takes a burst). Call it after the transaction that sent

@@ -139,17 +139,6 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
         db: transactionDb(db),
       });
     },
-    async sendBatch(db, name, jobs) {
-      await boss.insert(
-        name,
-        jobs.map(({ data, singletonKey, startAfter }) => ({
-          data,
-          ...(singletonKey ? { singletonKey } : {}),
-          ...(startAfter ? { startAfter } : {}),
-        })),
-        { db: transactionDb(db) },
-      );
-    },
     wake(name) {
       if (!(name in batchHandlers)) {
         for (const id of workers.get(name) ?? []) boss.notifyWorker(id);

@@ -1,23 +1,14 @@
 // Without SMTP_URL (outside production) mail lands in the development mailbox at /mail.
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_2, publishOfferDirectly, type TestSeller } from '../invoices/test-fixtures';
-import type { JobQueue } from '../jobs/queue';
 import { enqueueNotifications } from '../notifications/enqueue-notifications';
+import { recordingSendJobs } from '../notifications/notification-test-kit';
 import { sendNotification } from '../notifications/send-notification';
 import { startTestApi } from '../testing';
 
 const t = await startTestApi({ smtpUrl: null, demoMailbox: true, publicUrl: 'http://demo.test' });
 const config = t.api.services.config;
-const ids: string[] = [];
-const jobs: JobQueue = {
-  send: async (_db, _name, data) => {
-    ids.push(String(data.notificationId));
-  },
-  sendBatch: async (db, name, batch) => {
-    for (const job of batch) await jobs.send(db, name, job.data);
-  },
-  wake: () => {},
-};
+const { jobs, queued: ids } = recordingSendJobs();
 
 describe(`development mailbox (${t.handle.kind})`, () => {
   it('lists each message with subject, recipients, body and working links', async () => {

@@ -5,7 +5,7 @@
 import type { Database, Kysely } from '@offerdesk/db';
 import type { JobQueue } from '../jobs/queue';
 import type { RenderedMessage } from '../mail/compose-message';
-import { messageIdOf, SEND_NOTIFICATION_JOB } from './enqueue-notifications';
+import { messageIdOf, SEND_NOTIFICATION_JOB, type SendJobData } from './enqueue-notifications';
 
 export type AccountMail = {
   event: 'account.password-reset' | 'account.invitation';
@@ -40,5 +40,6 @@ export async function enqueueAccountMail(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await jobs.send(tx, SEND_NOTIFICATION_JOB, { notificationId: row.id }, { singletonKey: row.id });
+  const data: SendJobData = { notificationIds: [row.id] };
+  await jobs.send(tx, SEND_NOTIFICATION_JOB, data, { singletonKey: row.id });
 }

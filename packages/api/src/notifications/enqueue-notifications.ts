@@ -1,5 +1,5 @@
 // The lifecycle's notifications (SPEC §10). Each (event, recipient) is one `notifications` row
-// with a unique dedupe key and a stable Message-ID; the rows and their send jobs are written in
+// with a unique dedupe key and a stable Message-ID; the rows and their send job are written in
 // the caller's transaction (publish job → published, accept → accepted, cancel → cancelled,
 // the expiry tick → expiring), so a notice exists exactly when its event commits, and a
 // repeated event adds nothing (ON CONFLICT DO NOTHING).
@@ -27,12 +27,15 @@ export type Notice = {
 
 export const SEND_NOTIFICATION_JOB = 'send-notification' as const;
 
+/** What a send job carries: the notifications it mails. */
+export type SendJobData = { notificationIds: string[] };
+
 /** `<hash@offerdesk>`: the same key always gives the same Message-ID. */
 export function messageIdOf(dedupeKey: string): string {
   return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 40)}@offerdesk>`;
 }
 
-/** Inserts the event's notices and one send job per new emailed notice; returns the new rows. */
+/** Inserts the event's notices and one send job for the new emailed ones; returns the new rows. */
 export async function enqueueNotifications(
   tx: Kysely<Database>,
   event: NotificationEvent,
@@ -49,7 +52,7 @@ export async function enqueueNotifications(
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning(['id', 'email_status'])
     .execute();
-  await queueSendJobs(tx, created, services);
+  await queueSendJob(tx, created, services);
   return { notificationIds: created.map((r) => r.id) };
 }
 
@@ -77,17 +80,20 @@ export function notificationRows(
   });
 }
 
-/** One send job per new row still to be mailed, all in one statement of the caller's transaction. */
-export async function queueSendJobs(
+/**
+ * One send job for the new rows still to be mailed, in the caller's transaction. One job, not
+ * one per row: each job row costs pg-boss an insert and two updates across its indexes, about
+ * 30 WAL records, which was most of an acceptance's write load. A mail the SMTP server refuses
+ * is still retried alone: a retry of the job skips the rows already sent.
+ */
+export async function queueSendJob(
   tx: Kysely<Database>,
   created: { id: string; email_status: string }[],
   services: Pick<NotificationServices, 'jobs'>,
 ): Promise<void> {
-  const pending = created.filter((row) => row.email_status === 'PENDING');
-  if (pending.length === 0) return;
-  await services.jobs.sendBatch(
-    tx,
-    SEND_NOTIFICATION_JOB,
-    pending.map((row) => ({ data: { notificationId: row.id }, singletonKey: row.id })),
-  );
+  const pending = created.filter((row) => row.email_status === 'PENDING').map((row) => row.id);
+  const [first] = pending;
+  if (first === undefined) return;
+  const data: SendJobData = { notificationIds: pending };
+  await services.jobs.send(tx, SEND_NOTIFICATION_JOB, data, { singletonKey: first });
 }

@@ -5,8 +5,13 @@ import type { Database, Kysely } from '@offerdesk/db';
 import { afterAll } from 'vitest';
 import type { JobQueue } from '../jobs/queue';
 import { startTestApi } from '../testing';
-import { enqueueNotifications, type NotificationEvent } from './enqueue-notifications';
+import {
+  enqueueNotifications,
+  type NotificationEvent,
+  SEND_NOTIFICATION_JOB,
+} from './enqueue-notifications';
 import { sendNotification } from './send-notification';
+import { notificationIdsOf } from './send-notification-job';
 import { startSmtpServer } from './test-smtp-server';
 
 export const PUBLIC_URL = 'http://offerdesk.test';
@@ -18,17 +23,8 @@ export async function startNotificationSuite() {
   const db = t.handle.db;
   const config = t.api.services.config;
 
-  /** The send jobs asked for, kept here so each test runs them when it chooses. */
-  const sentJobs: string[] = [];
-  const recordingJobs: JobQueue = {
-    send: async (_db, name, data) => {
-      if (name === 'send-notification') sentJobs.push(String(data.notificationId));
-    },
-    sendBatch: async (db, name, jobs) => {
-      for (const job of jobs) await recordingJobs.send(db, name, job.data);
-    },
-    wake: () => {},
-  };
+  /** The notifications the send jobs asked for, kept so each test mails them when it chooses. */
+  const { jobs: recordingJobs, queued: sentJobs } = recordingSendJobs();
 
   async function notify(event: NotificationEvent) {
     return db
@@ -45,6 +41,18 @@ export async function startNotificationSuite() {
   }
 
   return { t, db, config, smtp, sentJobs, recordingJobs, notify, runSendJobs, mailTo };
+}
+
+/** A job queue that keeps the notification IDs of the send jobs asked for, queuing nothing. */
+export function recordingSendJobs(): { jobs: JobQueue; queued: string[] } {
+  const queued: string[] = [];
+  const jobs: JobQueue = {
+    send: async (_db, name, data) => {
+      if (name === SEND_NOTIFICATION_JOB) queued.push(...notificationIdsOf(data));
+    },
+    wake: () => {},
+  };
+  return { jobs, queued };
 }
 
 export async function waitFor(done: () => boolean, timeoutMs = 15_000) {

@@ -1,6 +1,6 @@
 // The offer.published notice (SPEC §10): each targeted buyer's mail with a link that opens the
-// offer, one send per job, delivery after an SMTP outage with one Message-ID per (event,
-// recipient), escaped HTML; and the reseller's in-app notice.
+// offer, each mail sent once however often its job runs, delivery after an SMTP outage with
+// one Message-ID per (event, recipient), escaped HTML; and the reseller's in-app notice.
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_2, publishOfferDirectly, type TestSeller } from '../invoices/test-fixtures';
 import { linkIn, PUBLIC_URL, rowsOf, startNotificationSuite } from './notification-test-kit';
@@ -17,7 +17,7 @@ describe(`published-offer mail (${t.handle.kind})`, () => {
       expirationDate: '2099-06-30',
     });
     const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    // Two buyers (mail + in-app) and the reseller (in-app only): one send job per mail.
+    // Two buyers (mail + in-app) and the reseller (in-app only): two mails to send.
     expect(notificationIds).toHaveLength(3);
     const jobs = sentJobs.filter((id) => notificationIds.includes(id));
     expect(jobs).toHaveLength(2);

@@ -3,9 +3,9 @@
 // claims each row just before sending it).
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_2, publishOfferDirectly } from '../invoices/test-fixtures';
-import type { JobQueue } from '../jobs/queue';
 import { startTestApi } from '../testing';
 import { enqueueNotifications } from './enqueue-notifications';
+import { recordingSendJobs } from './notification-test-kit';
 import { sendNotifications } from './send-notification';
 import { startSmtpServer } from './test-smtp-server';
 
@@ -15,16 +15,7 @@ const t = await startTestApi({ smtpUrl: smtp.url, publicUrl: 'http://offerdesk.t
 const db = t.handle.db;
 const config = t.api.services.config;
 
-const queued: string[] = [];
-const recordingJobs: JobQueue = {
-  send: async (_db, _name, data) => {
-    queued.push(String(data.notificationId));
-  },
-  sendBatch: async (db, name, jobs) => {
-    for (const job of jobs) await recordingJobs.send(db, name, job.data);
-  },
-  wake: () => {},
-};
+const { jobs: recordingJobs, queued } = recordingSendJobs();
 
 /** The mails the SMTP server received for these notifications. */
 async function mailsOf(ids: string[]) {

@@ -1,6 +1,7 @@
 // Test-only: a real SMTP server on a loopback port (the smtp-server package), collecting every
 // message it accepts, parsed with mailparser. `stop()` then `start()` on the same port plays
-// an SMTP outage: connections are refused in between.
+// an SMTP outage: connections are refused in between. `refuse(address)` plays a server that
+// refuses one recipient (550) and takes the rest.
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -21,17 +22,24 @@ export type TestSmtpServer = {
   received: ReceivedMail[];
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Refuses mail to this address from now on; null takes all mail again. */
+  refuse(address: string | null): void;
 };
 
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   let server: SMTPServer | null = null;
   let port = 0;
+  let refused: string | null = null;
   const make = () =>
     new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo(address, _session, callback) {
+        if (address.address !== refused) return callback();
+        callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      },
       onData(stream, session, callback) {
         simpleParser(stream).then(
           (parsed) => {
@@ -77,5 +85,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     received,
     start,
     stop,
+    refuse(address) {
+      refused = address;
+    },
   };
 }
