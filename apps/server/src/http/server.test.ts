@@ -225,7 +225,9 @@ describe('an idle keep-alive connection', () => {
       return received.slice(before);
     };
     try {
-      expect(await ask()).toMatch(/\r\nKeep-Alive: timeout=1\r\n/);
+      const first = await ask();
+      // One Keep-Alive header, ours: Node writes none of its own beside it.
+      expect(first.match(/^keep-alive:.*$/gim)).toEqual(['Keep-Alive: timeout=1']);
       // Past what was advertised (and past Node's own extra second): still open and answering.
       await new Promise((resolve) => setTimeout(resolve, 2_200));
       expect(await ask()).toContain('HTTP/1.1 404');

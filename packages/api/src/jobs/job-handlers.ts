@@ -68,9 +68,12 @@ export const QUEUES: { name: QueueName; options: Omit<Queue, 'name'>; quiet?: tr
       retryDelay: 5,
       retryBackoff: true,
       retryDelayMax: 600,
-      // Well above a full batch's worst case: 20 mails one after another, each up to ~50 s when
-      // the SMTP server stalls (smtp-mailer.ts timeouts). An expired job is retried elsewhere;
-      // each row's claim (send-notification.ts) keeps that from mailing a row twice.
+      // Meant to be above a batch's worst case: mails one after another, each up to ~50 s when
+      // the SMTP server stalls (smtp-mailer.ts timeouts). A job now carries an event's mails
+      // (up to 25 buyers), so a stalled batch can outlast it: an expired job is retried
+      // elsewhere, and each row's claim (send-notification.ts) keeps that from mailing a row
+      // twice. Not yet handled: the retry takes a row it finds locked for sent, so if the
+      // first worker's send of it then fails, that row stays PENDING with no job left for it.
       expireInSeconds: 1800,
       heartbeatSeconds: HEARTBEAT_SECONDS,
       // No NOTIFY: PostgreSQL commits notifying transactions one at a time (each waits for the
@@ -109,7 +112,7 @@ export const jobHandlers: Partial<Record<QueueName, JobHandler>> = {
   },
 };
 
-/** The mail queue, busy in bursts (every acceptance queues two): worked in batches. */
+/** The mail queue, busy in bursts (every acceptance queues one): worked in batches. */
 export const batchHandlers: Partial<Record<QueueName, BatchJobHandler>> = {
   'send-notification': runSendNotificationJobs,
 };
