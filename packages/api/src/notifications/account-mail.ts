@@ -41,5 +41,5 @@ export async function enqueueAccountMail(
     .returning('id')
     .executeTakeFirstOrThrow();
   const data: SendJobData = { notificationIds: [row.id] };
-  await jobs.send(tx, SEND_NOTIFICATION_JOB, data, { singletonKey: row.id });
+  await jobs.send(tx, SEND_NOTIFICATION_JOB, data);
 }

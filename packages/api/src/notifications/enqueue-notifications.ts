@@ -92,8 +92,7 @@ export async function queueSendJob(
   services: Pick<NotificationServices, 'jobs'>,
 ): Promise<void> {
   const pending = created.filter((row) => row.email_status === 'PENDING').map((row) => row.id);
-  const [first] = pending;
-  if (first === undefined) return;
+  if (pending.length === 0) return;
   const data: SendJobData = { notificationIds: pending };
-  await services.jobs.send(tx, SEND_NOTIFICATION_JOB, data, { singletonKey: first });
+  await services.jobs.send(tx, SEND_NOTIFICATION_JOB, data);
 }
