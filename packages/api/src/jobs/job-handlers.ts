@@ -72,8 +72,7 @@ export const QUEUES: { name: QueueName; options: Omit<Queue, 'name'>; quiet?: tr
       // the SMTP server stalls (smtp-mailer.ts timeouts). A job now carries an event's mails
       // (up to 25 buyers), so a stalled batch can outlast it: an expired job is retried
       // elsewhere, and each row's claim (send-notification.ts) keeps that from mailing a row
-      // twice. Not yet handled: the retry takes a row it finds locked for sent, so if the
-      // first worker's send of it then fails, that row stays PENDING with no job left for it.
+      // twice or leaving it unsent.
       expireInSeconds: 1800,
       heartbeatSeconds: HEARTBEAT_SECONDS,
       // No NOTIFY: PostgreSQL commits notifying transactions one at a time (each waits for the

@@ -1,6 +1,7 @@
-// The send job on the real queue (pg-boss in the test database): an event's mails travel in one
-// job, a job queued before that (one `notificationId`) is still mailed, and a job is retried
-// only for the mail the SMTP server refused.
+// The send job: an event's mails travel in one job on the real queue (pg-boss in the test
+// database); the handler still mails a job queued before that (one `notificationId`), fails
+// a job for the mail the SMTP server refused and for a row another worker holds, and its
+// retry sends only what is still unsent.
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acceptOffer, EXAMPLE_2, publishOfferDirectly } from '../invoices/test-fixtures';
@@ -116,4 +117,28 @@ describe(`send-notification jobs (${t.handle.kind})`, () => {
       1, 1,
     ]);
   });
+
+  // PostgreSQL only: the other worker is a second connection holding the row's lock, and
+  // PGlite has one connection.
+  it.runIf(t.handle.kind === 'postgres')(
+    'fails a job for a row another worker holds, and its retry mails it once',
+    async () => {
+      const [notice] = await unqueuedNotices(1);
+      const job = attempt({ notificationIds: [notice?.id] });
+      const [whileHeld] = await db.transaction().execute(async (tx) => {
+        await tx
+          .selectFrom('notifications')
+          .select('id')
+          .where('id', '=', notice?.id ?? '')
+          .forUpdate()
+          .execute();
+        return runSendNotificationJobs(services, [job]);
+      });
+      expect(whileHeld?.status).toBe('failed');
+      expect(received(notice?.message_id)).toHaveLength(0);
+      const [retried] = await runSendNotificationJobs(services, [attempt(job.data, 1)]);
+      expect(retried?.status).toBe('completed');
+      expect(received(notice?.message_id)).toHaveLength(1);
+    },
+  );
 });

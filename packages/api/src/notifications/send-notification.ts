@@ -65,10 +65,12 @@ export async function sendNotifications(
 }
 
 /**
- * Sends one row while holding its row lock, and marks it SENT in the same transaction: a
- * worker that finds the row locked (being sent elsewhere) or no longer PENDING skips it, so
- * two workers never both send it. A crash between the SMTP server's answer and the commit
- * leaves the row PENDING: at most the mail in flight is repeated.
+ * Sends one row while holding its row lock, and marks it SENT in the same transaction, so two
+ * workers never both send it. A row another worker holds (pg-boss handed an expired job on
+ * while its first worker still sends) is this job's failure, not "already sent": the first
+ * send may yet fail, and the retry then finds the row SENT or sends it. A crash between the
+ * SMTP server's answer and the commit leaves the row PENDING: at most the mail in flight is
+ * repeated.
  */
 function sendClaimed(
   db: Kysely<Database>,
@@ -76,15 +78,22 @@ function sendClaimed(
   row: Notification,
 ): Promise<SendOutcome | Error> {
   return db.transaction().execute(async (tx) => {
-    const pending = await tx
+    const claimed = await tx
       .selectFrom('notifications')
-      .select('id')
+      .select('email_status')
       .where('id', '=', row.id)
-      .where('email_status', '=', 'PENDING')
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
-    if (!pending) return 'already-sent';
+    if (!claimed) {
+      const held = await tx
+        .selectFrom('notifications')
+        .select('id')
+        .where('id', '=', row.id)
+        .executeTakeFirst();
+      return held ? new Error('Being sent by another worker') : 'missing';
+    }
+    if (claimed.email_status !== 'PENDING') return 'already-sent';
     try {
       await mailer.send({
         messageId: row.message_id,
