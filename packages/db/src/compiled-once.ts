@@ -14,16 +14,18 @@ import type { Database } from './schema';
 const PLACEHOLDER = '\u0000compiled-once:';
 const MAX_SHAPES = 16;
 
+/** Each value is one whole parameter: text, a number, null, an array, a Date. */
+type Values = Record<string, unknown>;
 type Slot = { value: string } | { constant: unknown };
 type Shape<R> = { compiled: CompiledQuery<R>; slots: Slot[] };
 
-export type CompiledOnce<P extends Record<string, string | number | undefined>, V, R> = (
+export type CompiledOnce<P extends Values, V, R> = (
   db: Kysely<Database>,
   values: P,
   variant: V,
 ) => Promise<R[]>;
 
-export function compiledOnce<P extends Record<string, string | number | undefined>, R, V = void>(
+export function compiledOnce<P extends Values, R, V = void>(
   build: (db: Kysely<Database>, values: P, variant: V) => Compilable<R>,
   variantKey: (db: Kysely<Database>, variant: V) => string = () => '',
 ): CompiledOnce<P, V, R> {
@@ -43,7 +45,7 @@ export function compiledOnce<P extends Record<string, string | number | undefine
   };
 }
 
-function shapeOf<P extends Record<string, string | number | undefined>, R, V>(
+function shapeOf<P extends Values, R, V>(
   db: Kysely<Database>,
   build: (db: Kysely<Database>, values: P, variant: V) => Compilable<R>,
   names: string[],

@@ -1,6 +1,6 @@
 // Server-side sessions: the cookie holds a random token, the table holds its SHA-256, so a
 // read of the table cannot be replayed as a cookie. Sessions end after `sessionIdleHours` idle.
-import { type Database, type Kysely, PREPARED } from '@offerdesk/db';
+import { compiledOnce, type Database, type Kysely, PREPARED } from '@offerdesk/db';
 import { sql } from 'kysely';
 import type { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
@@ -47,38 +47,44 @@ export async function createSession(
  * condition, so an idle-expired session is never revived; the read sees the row as it was
  * before the touch.
  */
+/** The session's row with its user and account, touched once a minute (see SEEN_GRANULARITY). */
+const sessionStatement = compiledOnce(
+  (db, { id, idleHours }: { id: string; idleHours: number }) => {
+    const live = sql<boolean>`sessions.last_seen_at > now() - make_interval(hours => ${idleHours})`;
+    return db
+      .with('touched', (db) =>
+        db
+          .updateTable('sessions')
+          .set({ last_seen_at: sql`now()` })
+          .where('sessions.id', '=', id)
+          .where(sql<boolean>`sessions.last_seen_at < now() - ${SEEN_GRANULARITY}::interval`)
+          .where(live)
+          .returning('sessions.id'),
+      )
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .innerJoin('accounts', 'accounts.id', 'users.account_id')
+      .select([
+        'sessions.user_id',
+        'sessions.account_id',
+        'sessions.csrf_token',
+        'users.email',
+        'accounts.name',
+      ])
+      .where('sessions.id', '=', id)
+      .where(live)
+      .where('users.removed_at', 'is', null)
+      .modifyFront(PREPARED);
+  },
+);
+
 export async function findSession(
   db: Kysely<Database>,
   token: string,
   idleHours: number,
 ): Promise<SessionUser | null> {
   const id = hashToken(token);
-  const live = sql<boolean>`sessions.last_seen_at > now() - make_interval(hours => ${idleHours})`;
-  const row = await db
-    .with('touched', (db) =>
-      db
-        .updateTable('sessions')
-        .set({ last_seen_at: sql`now()` })
-        .where('sessions.id', '=', id)
-        .where(sql<boolean>`sessions.last_seen_at < now() - ${SEEN_GRANULARITY}::interval`)
-        .where(live)
-        .returning('sessions.id'),
-    )
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .innerJoin('accounts', 'accounts.id', 'users.account_id')
-    .select([
-      'sessions.user_id',
-      'sessions.account_id',
-      'sessions.csrf_token',
-      'users.email',
-      'accounts.name',
-    ])
-    .where('sessions.id', '=', id)
-    .where(live)
-    .where('users.removed_at', 'is', null)
-    .modifyFront(PREPARED)
-    .executeTakeFirst();
+  const [row] = await sessionStatement(db, { id, idleHours });
   if (!row) return null;
   return {
     sessionId: id,
