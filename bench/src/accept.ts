@@ -2,7 +2,7 @@
 // account with its own session, at a fixed 300 requests/s for 20 s (p99 reported), then the
 // maximum sustained rate: steps of +25 % (or −20 % if 300/s was not sustained) until a step
 // errs or falls behind. Target: sustained ≥ 300/s. Every request is a first acceptance (a new
-// agreement, its invoice, the sellers' notifications and their send jobs), never a repeat.
+// agreement, its invoices, the sellers' notifications, which the mail outbox sends), never a repeat.
 import { atLeast, type BenchEntry, type Check, reported } from './entry';
 import { type LoadRun, percentile, runFixedRate } from './load/fixed-rate';
 import { cookieHeader } from './seed/ids';
@@ -88,7 +88,7 @@ function describe(rate: number, run: LoadRun): string {
   return `${rate}/s: ${run.ok} accepted, p99 ${p99.toFixed(0)} ms, last answer ${run.drainMs.toFixed(0)} ms after the last send${gaveUp}${errors}`;
 }
 
-/** Lets the server finish what the last run left (its mail jobs run in-process). */
+/** Lets the server finish what the last run left (its mail outbox runs in-process). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000));
 const scaled = (rate: number, factor: number) => Math.round((rate * factor) / 5) * 5;
 

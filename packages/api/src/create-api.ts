@@ -15,7 +15,7 @@ import { createFilesHandler } from './http/files/files-handler';
 import { handleReportCsv } from './http/files/reports-csv';
 import { createTrpcHandler, TRPC_PREFIX } from './http/trpc-handler';
 import { armFaultPoint } from './jobs/fault-points';
-import { createJobRunner } from './jobs/runner';
+import { createJobRunner, type WorkerOptions } from './jobs/runner';
 import { handleMailbox } from './mail/mailbox-route';
 
 export type Api = {
@@ -26,8 +26,8 @@ export type Api = {
    * of this thread, so the server calls it once it listens. Never rejects.
    */
   warmUp(): Promise<void>;
-  /** Starts taking jobs, once warmed up. */
-  startWorker(): Promise<void>;
+  /** Starts taking jobs and mailing, once warmed up. */
+  startWorker(options?: WorkerOptions): Promise<void>;
   /** Stops the worker after the jobs in flight finish. */
   stop(): Promise<void>;
   services: Services;
@@ -93,9 +93,9 @@ export async function createApi(deps: {
       }
     },
     warmUp,
-    startWorker: async () => {
+    startWorker: async (options) => {
       await warmUp();
-      await runner.startWorker(services);
+      await runner.startWorker(services, options);
     },
     stop: async () => {
       await runner.stop();

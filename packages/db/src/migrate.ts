@@ -8,6 +8,7 @@ import * as offerExpirationIndex from './migrations/2026-11-26-0003-offer-expira
 import * as onboarding from './migrations/2026-11-26-0004-onboarding';
 import * as sessionEndedNotify from './migrations/2026-11-26-0005-session-ended-notify';
 import * as calendarTickIndexes from './migrations/2026-11-26-0006-calendar-tick-indexes';
+import * as mailOutbox from './migrations/2026-11-28-0007-mail-outbox';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0004-onboarding': onboarding,
   '2026-11-26-0005-session-ended-notify': sessionEndedNotify,
   '2026-11-26-0006-calendar-tick-indexes': calendarTickIndexes,
+  '2026-11-28-0007-mail-outbox': mailOutbox,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -62,7 +62,7 @@ export const smtpOutageCheck: Check = {
       );
 
       const failures: string[] = [];
-      // Retries back off (send-notification: 5 s doubling): the last ones come a while after.
+      // Retries back off (the mail outbox: 5 s doubling): the last ones come a while after.
       await waitFor(
         'every mail to be delivered',
         () => allDelivered(database.handle, offerIds, smtp.received),

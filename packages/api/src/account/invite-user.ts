@@ -45,7 +45,7 @@ export async function inviteUser(
       .returning('id')
       .executeTakeFirstOrThrow();
     const url = `${config.publicUrl}/${input.console}/join?token=${token}`;
-    await enqueueAccountMail(tx, jobs, {
+    await enqueueAccountMail(tx, {
       event: 'account.invitation',
       linkId: row.id,
       accountId: inviter.accountId,
@@ -61,6 +61,6 @@ export async function inviteUser(
     });
     return row;
   });
-  jobs.wake('send-notification');
+  jobs.wake('mail');
   return { id: invitation.id, email: input.email, expiresAt: expiresAt.toISOString() };
 }

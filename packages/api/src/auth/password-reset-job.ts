@@ -58,7 +58,7 @@ export async function mailPasswordReset(
       .returning('id')
       .executeTakeFirstOrThrow();
     const url = `${request.publicUrl}/${request.console}/reset-password?token=${token}`;
-    await enqueueAccountMail(tx, jobs, {
+    await enqueueAccountMail(tx, {
       event: 'account.password-reset',
       linkId: reset.id,
       accountId: user.account_id,
@@ -69,6 +69,6 @@ export async function mailPasswordReset(
       ),
     });
   });
-  jobs.wake('send-notification');
+  jobs.wake('mail');
   return true;
 }

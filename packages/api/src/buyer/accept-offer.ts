@@ -2,8 +2,8 @@
 // cancel and with the same buyer's other clicks, checks every rule at the database's moment,
 // and freezes the terms into the buyer account's agreement. The UNIQUE (offer, buyer account)
 // constraint is the last line: a second accept that got past the checks fails on it, and its
-// answer is the first one's agreement. Six statements in all: BEGIN, the lock and one read
-// (acceptance-read.ts), one write (record-acceptance.ts), the mail job, COMMIT.
+// answer is the first one's agreement. Five statements in all: BEGIN, the lock and one read
+// (acceptance-read.ts), one write (record-acceptance.ts) with the sellers' mail, COMMIT.
 import { formatDate, newAgreementId } from '@offerdesk/core';
 import type { Agreement, Database, Kysely, Transaction } from '@offerdesk/db';
 import type { Clock } from '../clock';
@@ -12,7 +12,6 @@ import { invoiceRows } from '../invoices/create-invoices';
 import {
   type NotificationServices,
   notificationRows,
-  queueSendJob,
 } from '../notifications/enqueue-notifications';
 import { acceptanceNotices } from '../notifications/notices';
 import { offerEventRow } from '../offers/offer-events';
@@ -57,8 +56,8 @@ export async function acceptOffer(
     if (!winner) throw error;
     return toBuyerAgreement(winner);
   }
-  // The sellers' "accepted" mail was queued in the transaction; send it now, not at next poll.
-  services.jobs.wake('send-notification');
+  // The sellers' "accepted" mail was written in the transaction; send it now, not at next poll.
+  services.jobs.wake('mail');
   return toBuyerAgreement(agreement);
 }
 
@@ -87,9 +86,7 @@ async function acceptInTransaction(
   }
 
   const rows = acceptanceRows(read, actor, services.config.publicUrl);
-  const recorded = await recordAcceptance(tx, rows);
-  await queueSendJob(tx, recorded.notifications, services);
-  return recorded.agreement;
+  return recordAcceptance(tx, rows);
 }
 
 /** Why this accept cannot make an agreement, checked in this order; null when it can. */

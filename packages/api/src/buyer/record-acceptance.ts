@@ -19,19 +19,12 @@ import {
   type Transaction,
 } from '@offerdesk/db';
 import type { Insertable } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 export type AcceptanceRows = {
   agreement: Insertable<AgreementTable>;
   invoices: Insertable<InvoiceTable>[];
   event: Insertable<OfferEventTable>;
   notifications: Insertable<NotificationTable>[];
-};
-
-export type RecordedAcceptance = {
-  agreement: Agreement;
-  /** The notifications inserted (a dedupe key already taken inserts nothing). */
-  notifications: { id: string; email_status: string }[];
 };
 
 /** The rows as one parameter per value, keyed `part.column` or `part.row.column`. */
@@ -50,16 +43,11 @@ const writeStatement = compiledOnce(
           .insertInto('notifications')
           .values(rows.notifications)
           .onConflict((oc) => oc.column('dedupe_key').doNothing())
-          .returning(['id', 'email_status']),
+          .returning('id'),
       )
       .selectFrom('agreement')
       .modifyFront(PREPARED)
-      .selectAll('agreement')
-      .select((eb) =>
-        jsonArrayFrom(
-          eb.selectFrom('notification').select(['notification.id', 'notification.email_status']),
-        ).as('notifications'),
-      );
+      .selectAll('agreement');
   },
   (_db, shape: string) => shape,
 );
@@ -67,12 +55,11 @@ const writeStatement = compiledOnce(
 export async function recordAcceptance(
   tx: Transaction<Database>,
   rows: AcceptanceRows,
-): Promise<RecordedAcceptance> {
+): Promise<Agreement> {
   const values = flatten(rows);
-  const [recorded] = await writeStatement(tx, values, Object.keys(values).join());
-  if (!recorded) throw new Error('The acceptance wrote no agreement');
-  const { notifications, ...agreement } = recorded;
-  return { agreement, notifications };
+  const [agreement] = await writeStatement(tx, values, Object.keys(values).join());
+  if (!agreement) throw new Error('The acceptance wrote no agreement');
+  return agreement;
 }
 
 const SINGLE = ['agreement', 'event'] as const;

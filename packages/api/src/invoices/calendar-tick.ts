@@ -16,7 +16,7 @@ export async function runCalendarTick(services: Services, now = services.clock.n
   const issued = await issueDueInvoices(services.db, now);
   const paidOut = await payOutDueDisbursements(services.db, now);
   const reminders = await enqueueExpiryReminders(services.db, services, now);
-  if (reminders > 0) services.jobs.wake('send-notification');
+  if (reminders > 0) services.jobs.wake('mail');
   if (issued + paidOut + reminders > 0) {
     services.logger.info({ issued, paidOut, reminders }, 'calendar tick');
   }

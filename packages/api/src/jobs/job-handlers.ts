@@ -1,10 +1,9 @@
 // What the worker runs for each queue, and how each queue retries. Another module plugs in
-// by adding its handler here ('send-notification' is built by the notifications module).
+// by adding its handler here. (Mail is not a queue here: notifications/mail-outbox.ts.)
 import type { Queue } from 'pg-boss';
 import { runPasswordResetRequestJob } from '../auth/password-reset-job';
 import type { Services } from '../context';
 import { CALENDAR_TICK_CRON, runCalendarTick } from '../invoices/calendar-tick';
-import { runSendNotificationJobs } from '../notifications/send-notification-job';
 import { runPublishOfferDeadLetter, runPublishOfferJob } from './publish-offer-job';
 import type { JobName } from './queue';
 
@@ -20,12 +19,6 @@ export type JobAttempt = {
 };
 
 export type JobHandler = (services: Services, job: JobAttempt) => Promise<void>;
-
-/** A job's outcome in a batch: a failed one is retried on its own, the others complete. */
-export type JobOutcome = { id: string; status: 'completed' | 'failed'; output?: unknown };
-
-/** A queue worked in batches (one fetch, and the handler's own reads and writes, per batch). */
-export type BatchJobHandler = (services: Services, jobs: JobAttempt[]) => Promise<JobOutcome[]>;
 
 /** Internal queues beside the public job names (dead letters). */
 export type QueueName = JobName | 'publish-offer-dead';
@@ -61,26 +54,6 @@ export const QUEUES: { name: QueueName; options: Omit<Queue, 'name'>; quiet?: tr
       notify: true,
     },
   },
-  {
-    name: 'send-notification',
-    options: {
-      retryLimit: 8,
-      retryDelay: 5,
-      retryBackoff: true,
-      retryDelayMax: 600,
-      // Meant to be above a batch's worst case: mails one after another, each up to ~50 s when
-      // the SMTP server stalls (smtp-mailer.ts timeouts). A job now carries an event's mails
-      // (up to 25 buyers), so a stalled batch can outlast it: an expired job is retried
-      // elsewhere, and each row's claim (send-notification.ts) keeps that from mailing a row
-      // twice or leaving it unsent.
-      expireInSeconds: 1800,
-      heartbeatSeconds: HEARTBEAT_SECONDS,
-      // No NOTIFY: PostgreSQL commits notifying transactions one at a time (each waits for the
-      // previous one's WAL flush), and every acceptance queues mail. This process's workers
-      // are woken by `wake`; another process's find the mail at their next poll (0.5 s).
-      notify: false,
-    },
-  },
   // The mail of auth.requestPasswordReset, made off the request so that its answer takes the
   // same time whether or not the email has a login.
   {
@@ -109,9 +82,4 @@ export const jobHandlers: Partial<Record<QueueName, JobHandler>> = {
   'calendar-tick': async (services) => {
     await runCalendarTick(services);
   },
-};
-
-/** The mail queue, busy in bursts (every acceptance queues one): worked in batches. */
-export const batchHandlers: Partial<Record<QueueName, BatchJobHandler>> = {
-  'send-notification': runSendNotificationJobs,
 };

@@ -15,17 +15,17 @@ function keptLog() {
 }
 
 /** The handle, with every VACUUM it runs counted (other files' workers vacuum the same table). */
-function countingVacuums(handle: DbHandle): { handle: DbHandle; count: () => number } {
-  let vacuums = 0;
+function countingVacuums(handle: DbHandle): { handle: DbHandle; vacuums: string[] } {
+  const vacuums: string[] = [];
   const plugin: KyselyPlugin = {
     transformQuery(args) {
       const text = JSON.stringify(args.node);
-      if (text.includes('VACUUM')) vacuums += 1;
+      if (text.includes('VACUUM')) vacuums.push(text);
       return args.node;
     },
     transformResult: async (args) => args.result,
   };
-  return { handle: { ...handle, db: handle.db.withPlugin(plugin) }, count: () => vacuums };
+  return { handle: { ...handle, db: handle.db.withPlugin(plugin) }, vacuums };
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,21 +37,23 @@ async function runFor(ms: number, options: Partial<QueueVacuumOptions>) {
   const vacuum = startQueueVacuum(counted.handle, PGBOSS_SCHEMA, log.logger, options);
   await wait(ms);
   await vacuum.stop();
-  return { vacuums: counted.count, warnings: log.lines };
+  return { vacuums: () => counted.vacuums.length, tables: counted.vacuums, warnings: log.lines };
 }
 
-describe(`the job table's vacuum (${t.handle.kind})`, () => {
-  it('vacuums the job table on a schedule where autovacuum does not run, and not once stopped', async () => {
+describe(`the queue tables' vacuum (${t.handle.kind})`, () => {
+  it('vacuums the job and notifications tables on a schedule where autovacuum does not run, and not once stopped', async () => {
     // PGlite runs no autovacuum; this machine's PostgreSQL has it switched off.
     const run = await runFor(300, { everyMs: 20, minDeadRows: 0 });
     const vacuumed = run.vacuums();
-    expect(vacuumed).toBeGreaterThan(1);
+    expect(vacuumed).toBeGreaterThan(2);
+    expect(run.tables.some((text) => text.includes('"job"'))).toBe(true);
+    expect(run.tables.some((text) => text.includes('"notifications"'))).toBe(true);
     expect(run.warnings).toEqual([]);
     await wait(100);
     expect(run.vacuums()).toBe(vacuumed);
   });
 
-  it('leaves a job table with few dead rows alone', async () => {
+  it('leaves tables with few dead rows alone', async () => {
     const run = await runFor(200, { everyMs: 20, minDeadRows: 1_000_000 });
     expect(run.vacuums()).toBe(0);
     // It did look: counting the dead rows did not fail.

@@ -2,11 +2,7 @@
 // enqueued inside the caller's transaction, so a job exists exactly when its change commits.
 import type { Database, Kysely } from '@offerdesk/db';
 
-export type JobName =
-  | 'publish-offer'
-  | 'send-notification'
-  | 'calendar-tick'
-  | 'password-reset-request';
+export type JobName = 'publish-offer' | 'calendar-tick' | 'password-reset-request';
 
 export type SendOptions = { singletonKey?: string; startAfter?: Date };
 
@@ -23,10 +19,11 @@ export type JobQueue = {
     options?: SendOptions,
   ): Promise<void>;
   /**
-   * Wakes this process's workers of `name` now instead of at their next poll (a batch queue's
-   * within 50 ms, so that one fetch takes a burst). Call it after the transaction that sent
-   * the job has committed (before, they would find nothing). Workers in other processes are
-   * woken by LISTEN/NOTIFY on a notified queue, or find the job at their next poll.
+   * Wakes this process's workers of `name` now instead of at their next poll; 'mail' wakes the
+   * mail outbox (within 50 ms, so that one batch takes a burst). Call it after the transaction
+   * that sent the job or wrote the mail has committed (before, they would find nothing).
+   * Workers in other processes are woken by LISTEN/NOTIFY on a notified queue, or find the
+   * work at their next poll.
    */
-  wake(name: JobName): void;
+  wake(name: JobName | 'mail'): void;
 };

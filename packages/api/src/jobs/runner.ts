@@ -4,15 +4,17 @@
 // 0.5 s (pg-boss's minimum; a quiet queue's every 2 s), are woken at once by LISTEN/NOTIFY when
 // a job of a notified queue commits, and by `wake` in this process right after the sender's
 // commit: extend → PUBLISHED in well under a second when web and worker share a process. Where
-// the database does not vacuum the job table itself, the worker does (queue-vacuum.ts).
+// the database does not vacuum the job table itself, the worker does (queue-vacuum.ts). The
+// worker also runs the mail outbox (notifications/mail-outbox.ts), which is not a pg-boss queue.
 import { type DbHandle, preparedText } from '@offerdesk/db';
 import { CompiledQuery } from 'kysely';
 import { type ConstructorOptions, type Db, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Services } from '../context';
-import { batchHandlers, jobHandlers, QUEUES, type QueueName, SCHEDULES } from './job-handlers';
+import { type MailOutbox, startMailOutbox } from '../notifications/mail-outbox';
+import { jobHandlers, QUEUES, type QueueName, SCHEDULES } from './job-handlers';
 import { serializedPgliteDb } from './pglite-adapter';
-import type { JobName, JobQueue } from './queue';
+import type { JobQueue } from './queue';
 import { type QueueVacuum, startQueueVacuum } from './queue-vacuum';
 
 export const PGBOSS_SCHEMA = 'pgboss';
@@ -32,15 +34,6 @@ const QUIET_OPTIONS = {
   pollingIntervalSeconds: 2,
   notifyPollingIntervalSeconds: 2,
 } as const;
-
-/**
- * Batch queues: up to 100 jobs a fetch, each settled by its own outcome, and fetching again at
- * once while batches come back full.
- */
-const BATCH_OPTIONS = { batchSize: 100, perJobResults: true, burstWhenBatchFull: true } as const;
-
-/** How long a batch queue's wake waits for more senders (see `wake`). */
-const WAKE_COALESCE_MS = 50;
 
 /**
  * How often one process of the deployment fails the jobs whose worker stopped beating (see
@@ -85,9 +78,14 @@ function transactionDb(db: Parameters<JobQueue['send']>[0]): Db {
   };
 }
 
+export type WorkerOptions = {
+  /** False: the rows written to be mailed stay PENDING (tests that mail them when they choose). */
+  mailOutbox?: boolean;
+};
+
 export type JobRunner = {
   queue: JobQueue;
-  startWorker(services: Services): Promise<void>;
+  startWorker(services: Services, options?: WorkerOptions): Promise<void>;
   /** Stops fetching and waits for the jobs in flight to finish. */
   stop(): Promise<void>;
 };
@@ -106,8 +104,8 @@ async function ensureQueues(boss: PgBoss): Promise<void> {
       await boss.createQueue(name, options);
       continue;
     }
-    // A database made before heartbeats gets them, one made while the mail queue was notified
-    // stops notifying it, and one made before the mail queue's longer expiry gets it.
+    // A database made before heartbeats gets them, and a queue made before a change of its
+    // expiry or of whether it is notified gets the change.
     const heartbeat = options.heartbeatSeconds;
     const expiry = options.expireInSeconds;
     const notify = options.notify ?? false;
@@ -129,7 +127,7 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
 
   const workers = new Map<QueueName, string[]>();
   let vacuum: QueueVacuum | null = null;
-  const wakesDue = new Set<JobName>();
+  let mail: MailOutbox | null = null;
   let stopping: Promise<void> | null = null;
   const queue: JobQueue = {
     async send(db, name, data, options = {}) {
@@ -140,46 +138,32 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
       });
     },
     wake(name) {
-      if (!(name in batchHandlers)) {
-        for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
-        return;
-      }
-      // A batch queue's wakes within WAKE_COALESCE_MS make one fetch, so a burst of senders
-      // (300 acceptances a second) is fetched in batches instead of a fetch per sender.
-      if (wakesDue.has(name)) return;
-      wakesDue.add(name);
-      setTimeout(() => {
-        wakesDue.delete(name);
-        for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
-      }, WAKE_COALESCE_MS).unref();
+      if (name === 'mail') mail?.wake();
+      else for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
     },
   };
 
   return {
     queue,
-    async startWorker(services) {
+    async startWorker(services, options = {}) {
       for (const { name, quiet } of QUEUES) {
         if (workers.has(name)) continue;
-        const batch = batchHandlers[name];
         const handler = jobHandlers[name];
-        if (!batch && !handler) continue;
-        const options = {
-          ...WORK_OPTIONS,
-          ...(batch ? BATCH_OPTIONS : {}),
-          ...(quiet ? QUIET_OPTIONS : {}),
-        };
+        if (!handler) continue;
+        const options = { ...WORK_OPTIONS, ...(quiet ? QUIET_OPTIONS : {}) };
         const id = await boss.work(name, options, async (jobs) => {
-          if (batch) return batch(services, jobs);
-          for (const job of jobs) await handler?.(services, job);
+          for (const job of jobs) await handler(services, job);
         });
         workers.set(name, [id]);
       }
       for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron);
       vacuum ??= startQueueVacuum(handle, PGBOSS_SCHEMA, logger);
+      if (options.mailOutbox !== false) mail ??= startMailOutbox(services);
     },
     stop() {
       stopping ??= (async () => {
         await vacuum?.stop();
+        await mail?.stop();
         await boss.stop({ graceful: true, close: true, timeout: 30_000 });
       })();
       return stopping;

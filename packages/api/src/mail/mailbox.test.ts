@@ -2,13 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_2, publishOfferDirectly, type TestSeller } from '../invoices/test-fixtures';
 import { enqueueNotifications } from '../notifications/enqueue-notifications';
-import { recordingSendJobs } from '../notifications/notification-test-kit';
+import { startQuietMailApi, toMail } from '../notifications/notification-test-kit';
 import { sendNotification } from '../notifications/send-notification';
 import { startTestApi } from '../testing';
 
-const t = await startTestApi({ smtpUrl: null, demoMailbox: true, publicUrl: 'http://demo.test' });
+const t = await startQuietMailApi({
+  smtpUrl: null,
+  demoMailbox: true,
+  publicUrl: 'http://demo.test',
+});
 const config = t.api.services.config;
-const { jobs, queued: ids } = recordingSendJobs();
 
 describe(`development mailbox (${t.handle.kind})`, () => {
   it('lists each message with subject, recipients, body and working links', async () => {
@@ -17,16 +20,12 @@ describe(`development mailbox (${t.handle.kind})`, () => {
       offerName: 'Mailbox <b>offer</b> & co',
     });
     const buyer = offer.buyers[0] as TestSeller;
-    await t.handle.db
+    const { notificationIds } = await t.handle.db
       .transaction()
       .execute((tx) =>
-        enqueueNotifications(
-          tx,
-          { kind: 'offer.published', offerId: offer.offerId },
-          { jobs, config },
-        ),
+        enqueueNotifications(tx, { kind: 'offer.published', offerId: offer.offerId }, { config }),
       );
-    const [id] = ids;
+    const [id] = await toMail(t.handle.db, notificationIds);
     expect(await sendNotification(t.handle.db, config, id ?? '')).toBe('mailbox');
     expect(await sendNotification(t.handle.db, config, id ?? '')).toBe('already-sent');
 

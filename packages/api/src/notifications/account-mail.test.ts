@@ -1,5 +1,5 @@
 // Account mail over SMTP (issue 10): the reset link and the invitation go out through the
-// notifications outbox and its job, with a stable Message-ID; once the SMTP server has the
+// notifications outbox (mail-outbox.ts), with a stable Message-ID; once the SMTP server has the
 // mail, the stored copy no longer holds the link's token, which still works from the mail.
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshEmail, freshPassword } from '../account/account-test-kit';
@@ -8,8 +8,8 @@ import { startSmtpServer } from './test-smtp-server';
 
 const smtp = await startSmtpServer();
 afterAll(() => smtp.stop());
-// A database of its own on PostgreSQL too: no other suite's worker (without SMTP) may take
-// its send jobs.
+// A database of its own on PostgreSQL too: no other suite's outbox (without SMTP) may mail
+// its rows.
 const t = await startTestApi(
   { smtpUrl: smtp.url, publicUrl: 'https://offerdesk.example' },
   { isolatedDatabase: true },

@@ -1,11 +1,10 @@
 // Account mail (password-reset links, invitations) goes out through the same outbox as the
 // offer notices: a `notifications` row under the ACCOUNT audience (mail only, never listed
-// in-app) and a 'send-notification' job, both written in the caller's transaction. So it gets
-// the same durable queue, retries, stable Message-ID, SMTP mailer and development mailbox.
+// in-app), written PENDING in the caller's transaction. So it gets the same durable queue
+// (mail-outbox.ts), retries, stable Message-ID, SMTP mailer and development mailbox.
 import type { Database, Kysely } from '@offerdesk/db';
-import type { JobQueue } from '../jobs/queue';
 import type { RenderedMessage } from '../mail/compose-message';
-import { messageIdOf, SEND_NOTIFICATION_JOB, type SendJobData } from './enqueue-notifications';
+import { messageIdOf } from './enqueue-notifications';
 
 export type AccountMail = {
   event: 'account.password-reset' | 'account.invitation';
@@ -16,14 +15,10 @@ export type AccountMail = {
   message: RenderedMessage;
 };
 
-/** Queues the mail; call `jobs.wake('send-notification')` once the transaction commits. */
-export async function enqueueAccountMail(
-  tx: Kysely<Database>,
-  jobs: JobQueue,
-  mail: AccountMail,
-): Promise<void> {
+/** Queues the mail; call `jobs.wake('mail')` once the transaction commits. */
+export async function enqueueAccountMail(tx: Kysely<Database>, mail: AccountMail): Promise<void> {
   const dedupeKey = `${mail.event}:${mail.linkId}`;
-  const row = await tx
+  await tx
     .insertInto('notifications')
     .values({
       dedupe_key: dedupeKey,
@@ -38,8 +33,5 @@ export async function enqueueAccountMail(
       email_to: [mail.to],
       email_status: 'PENDING',
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const data: SendJobData = { notificationIds: [row.id] };
-  await jobs.send(tx, SEND_NOTIFICATION_JOB, data);
+    .execute();
 }

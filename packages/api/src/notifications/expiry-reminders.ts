@@ -17,7 +17,7 @@ export const REMINDED_OFFERS_PER_TICK = 100;
 
 export async function enqueueExpiryReminders(
   db: Kysely<Database>,
-  services: NotificationServices,
+  services: Pick<NotificationServices, 'config'>,
   now: Date,
   perTick = REMINDED_OFFERS_PER_TICK,
 ): Promise<number> {

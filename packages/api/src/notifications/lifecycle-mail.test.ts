@@ -1,5 +1,5 @@
-// The whole path through the real job queue: extend → the publish job queues the buyers' mail
-// in its transaction → the pg-boss worker sends it; an SMTP outage is ridden out by pg-boss's
+// The whole path through the real worker: extend → the publish job writes the buyers' mail in
+// its transaction → the mail outbox sends it; an SMTP outage is ridden out by the outbox's
 // retries with backoff; cancel mails the buyers again. One Message-ID per (event, recipient).
 import { formatUsd } from '@offerdesk/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,12 @@ import { startSmtpServer } from './test-smtp-server';
 
 const smtp = await startSmtpServer();
 afterAll(() => smtp.stop());
-const t = await startTestApi({ smtpUrl: smtp.url, publicUrl: 'https://offers.example' });
+// A database of its own on PostgreSQL too: no other suite's worker (without SMTP) may publish
+// its offers or mail its rows.
+const t = await startTestApi(
+  { smtpUrl: smtp.url, publicUrl: 'https://offers.example' },
+  { isolatedDatabase: true },
+);
 
 async function waitFor(done: () => Promise<boolean> | boolean, what: string, timeoutMs = 45_000) {
   const until = Date.now() + timeoutMs;
@@ -19,7 +24,7 @@ async function waitFor(done: () => Promise<boolean> | boolean, what: string, tim
   }
 }
 
-describe(`mail through the job queue (${t.handle.kind})`, () => {
+describe(`mail through the worker (${t.handle.kind})`, () => {
   it('delivers every published and cancelled mail once SMTP is back, one Message-ID each', async () => {
     const resale = await setUpResale(t, { buyerCount: 3 });
     const offerId = await createCompleteDraft(resale);

@@ -1,17 +1,13 @@
 // Shared by the notification suites: a real SMTP server started here and a test API that mails
-// through it; send jobs recorded instead of queued, so each test runs them when it chooses;
-// and readers of the mail received and the notification rows.
+// through it, with its mail outbox off (and a database of its own, so no other file's outbox
+// mails these rows), so each test mails its rows when it chooses; and readers of the mail
+// received and the notification rows.
 import type { Database, Kysely } from '@offerdesk/db';
 import { afterAll } from 'vitest';
-import type { JobQueue } from '../jobs/queue';
 import { startTestApi } from '../testing';
-import {
-  enqueueNotifications,
-  type NotificationEvent,
-  SEND_NOTIFICATION_JOB,
-} from './enqueue-notifications';
+import { enqueueNotifications, type NotificationEvent } from './enqueue-notifications';
+import { sendDueMail } from './mail-outbox';
 import { sendNotification } from './send-notification';
-import { notificationIdsOf } from './send-notification-job';
 import { startSmtpServer } from './test-smtp-server';
 
 export const PUBLIC_URL = 'http://offerdesk.test';
@@ -19,40 +15,46 @@ export const PUBLIC_URL = 'http://offerdesk.test';
 export async function startNotificationSuite() {
   const smtp = await startSmtpServer();
   afterAll(() => smtp.stop());
-  const t = await startTestApi({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL });
+  const t = await startQuietMailApi({ smtpUrl: smtp.url, publicUrl: PUBLIC_URL });
   const db = t.handle.db;
   const config = t.api.services.config;
 
-  /** The notifications the send jobs asked for, kept so each test mails them when it chooses. */
-  const { jobs: recordingJobs, queued: sentJobs } = recordingSendJobs();
-
   async function notify(event: NotificationEvent) {
-    return db
-      .transaction()
-      .execute((tx) => enqueueNotifications(tx, event, { jobs: recordingJobs, config }));
+    return db.transaction().execute((tx) => enqueueNotifications(tx, event, { config }));
   }
 
-  async function runSendJobs(ids: string[]) {
+  async function sendMail(ids: string[]) {
     for (const id of ids) await sendNotification(db, config, id);
+  }
+
+  /** What the outbox would do now: mail every due row. */
+  async function sendDue() {
+    while ((await sendDueMail(t.api.services)) > 0) {}
   }
 
   function mailTo(email: string) {
     return smtp.received.filter((m) => m.envelopeTo.includes(email));
   }
 
-  return { t, db, config, smtp, sentJobs, recordingJobs, notify, runSendJobs, mailTo };
+  return { t, db, config, smtp, notify, sendMail, sendDue, mailTo };
 }
 
-/** A job queue that keeps the notification IDs of the send jobs asked for, queuing nothing. */
-export function recordingSendJobs(): { jobs: JobQueue; queued: string[] } {
-  const queued: string[] = [];
-  const jobs: JobQueue = {
-    send: async (_db, name, data) => {
-      if (name === SEND_NOTIFICATION_JOB) queued.push(...notificationIdsOf(data));
-    },
-    wake: () => {},
-  };
-  return { jobs, queued };
+/** A test API whose rows to mail wait for the test (see the top of this file). */
+export function startQuietMailApi(config: Parameters<typeof startTestApi>[0]) {
+  return startTestApi(config, { isolatedDatabase: true, mailOutbox: false });
+}
+
+/** Those of `ids` written to be mailed (PENDING), in the order given. */
+export async function toMail(db: Kysely<Database>, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const pending = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('email_status', '=', 'PENDING')
+    .execute();
+  const set = new Set(pending.map((row) => row.id));
+  return ids.filter((id) => set.has(id));
 }
 
 export async function waitFor(done: () => boolean, timeoutMs = 15_000) {

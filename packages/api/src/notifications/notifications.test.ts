@@ -10,20 +10,17 @@ import {
   type TestSeller,
 } from '../invoices/test-fixtures';
 import { enqueueExpiryReminders } from './expiry-reminders';
-import { linkIn, PUBLIC_URL, startNotificationSuite, waitFor } from './notification-test-kit';
+import { linkIn, PUBLIC_URL, startNotificationSuite } from './notification-test-kit';
 
-const { t, db, config, sentJobs, recordingJobs, notify, runSendJobs, mailTo } =
-  await startNotificationSuite();
+const { t, db, config, notify, sendMail, sendDue, mailTo } = await startNotificationSuite();
 
 describe(`notifications (${t.handle.kind})`, () => {
   it('tells the reseller everything and the ISV only its own amounts when a buyer accepts', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
     const buyer = offer.buyers[0] as TestSeller;
-    // Acceptance queues the sellers' notices in its transaction; the worker mails them.
+    // Acceptance writes the sellers' notices in its transaction; the outbox mails them.
     const agreement = await acceptOffer(t, offer, buyer);
-    await waitFor(
-      () => mailTo(offer.reseller.email).length > 0 && mailTo(offer.isv.email).length > 0,
-    );
+    await sendDue();
     // The event again adds nothing: one row per (event, recipient).
     const { notificationIds } = await notify({ kind: 'offer.accepted', agreementId: agreement.id });
     expect(notificationIds).toEqual([]);
@@ -58,7 +55,7 @@ describe(`notifications (${t.handle.kind})`, () => {
     const [accepted, pending] = offer.buyers as [TestSeller, TestSeller];
     await acceptOffer(t, offer, accepted);
     const { notificationIds } = await notify({ kind: 'offer.cancelled', offerId: offer.offerId });
-    await runSendJobs(sentJobs.filter((id) => notificationIds.includes(id)));
+    await sendMail(notificationIds);
     expect(mailTo(accepted.email)).toEqual([]);
     const [mail] = mailTo(pending.email);
     expect(mail?.subject).toBe(`Private offer cancelled: ${offer.offerName}`);
@@ -76,11 +73,10 @@ describe(`notifications (${t.handle.kind})`, () => {
     });
     const [accepted, pending] = offer.buyers as [TestSeller, TestSeller];
     await acceptOffer(t, offer, accepted, '2031-05-02T10:00:00Z');
-    const services = { jobs: recordingJobs, config };
+    const services = { config };
     const remind = async (now: string) => {
-      const before = sentJobs.length;
       await enqueueExpiryReminders(db, services, new Date(now));
-      await runSendJobs(sentJobs.slice(before));
+      await sendDue();
     };
     // The last 72 hours begin at 00:00 UTC on 2031-05-18.
     await remind('2031-05-17T23:59:59Z');
@@ -117,11 +113,10 @@ describe(`notifications (${t.handle.kind})`, () => {
         publishedAt: new Date('2033-02-01T10:00:00Z'),
       });
     const offers = [await publish(), await publish()];
-    const services = { jobs: recordingJobs, config };
+    const services = { config };
     const tick = async () => {
-      const before = sentJobs.length;
       await enqueueExpiryReminders(db, services, new Date('2033-03-08T00:05:00Z'), 1);
-      await runSendJobs(sentJobs.slice(before));
+      await sendDue();
     };
     const reminded = () =>
       offers.map((offer) => mailTo((offer.buyers[0] as TestSeller).email).length);

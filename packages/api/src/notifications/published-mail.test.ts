@@ -1,13 +1,18 @@
 // The offer.published notice (SPEC §10): each targeted buyer's mail with a link that opens the
-// offer, each mail sent once however often its job runs, delivery after an SMTP outage with
+// offer, each mail sent once however often it is sent, delivery after an SMTP outage with
 // one Message-ID per (event, recipient), escaped HTML; and the reseller's in-app notice.
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_2, publishOfferDirectly, type TestSeller } from '../invoices/test-fixtures';
-import { linkIn, PUBLIC_URL, rowsOf, startNotificationSuite } from './notification-test-kit';
+import {
+  linkIn,
+  PUBLIC_URL,
+  rowsOf,
+  startNotificationSuite,
+  toMail,
+} from './notification-test-kit';
 import { sendNotification } from './send-notification';
 
-const { t, db, config, smtp, sentJobs, notify, runSendJobs, mailTo } =
-  await startNotificationSuite();
+const { t, db, config, smtp, notify, sendMail, sendDue, mailTo } = await startNotificationSuite();
 
 describe(`published-offer mail (${t.handle.kind})`, () => {
   it('mails each targeted buyer the published offer with a link that opens it', async () => {
@@ -19,9 +24,9 @@ describe(`published-offer mail (${t.handle.kind})`, () => {
     const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
     // Two buyers (mail + in-app) and the reseller (in-app only): two mails to send.
     expect(notificationIds).toHaveLength(3);
-    const jobs = sentJobs.filter((id) => notificationIds.includes(id));
-    expect(jobs).toHaveLength(2);
-    await runSendJobs(jobs);
+    const mails = await toMail(db, notificationIds);
+    expect(mails).toHaveLength(2);
+    await sendMail(mails);
 
     for (const buyer of offer.buyers) {
       const [mail, ...more] = mailTo(buyer.email);
@@ -48,13 +53,13 @@ describe(`published-offer mail (${t.handle.kind})`, () => {
     expect(sellerInbox.items[0]?.link).toBe(`/seller/offers/${offer.offerId}`);
   });
 
-  it('sends a job run twice once, and a repeated event adds nothing', async () => {
+  it('sends a mail sent twice once, and a repeated event adds nothing', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
     const buyer = offer.buyers[0] as TestSeller;
     const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    const jobs = sentJobs.filter((id) => notificationIds.includes(id));
-    expect(await sendNotification(db, config, jobs[0] ?? '')).toBe('sent');
-    expect(await sendNotification(db, config, jobs[0] ?? '')).toBe('already-sent');
+    const [mail = ''] = await toMail(db, notificationIds);
+    expect(await sendNotification(db, config, mail)).toBe('sent');
+    expect(await sendNotification(db, config, mail)).toBe('already-sent');
     expect(mailTo(buyer.email)).toHaveLength(1);
     const again = await notify({ kind: 'offer.published', offerId: offer.offerId });
     expect(again.notificationIds).toEqual([]);
@@ -64,11 +69,11 @@ describe(`published-offer mail (${t.handle.kind})`, () => {
   it('delivers every message after an SMTP outage, one Message-ID per (event, recipient)', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 3 });
     const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    const jobs = sentJobs.filter((id) => notificationIds.includes(id));
-    expect(jobs).toHaveLength(3);
+    const mails = await toMail(db, notificationIds);
+    expect(mails).toHaveLength(3);
 
     await smtp.stop();
-    for (const id of jobs) await expect(sendNotification(db, config, id)).rejects.toThrow();
+    for (const id of mails) await expect(sendNotification(db, config, id)).rejects.toThrow();
     const failed = (await rowsOf(db, offer.offerId)).filter((r) => r.audience === 'BUYER');
     expect(failed.map((r) => [r.email_status, r.email_attempts])).toEqual([
       ['PENDING', 1],
@@ -76,10 +81,23 @@ describe(`published-offer mail (${t.handle.kind})`, () => {
       ['PENDING', 1],
     ]);
     expect(failed.every((r) => (r.email_last_error ?? '').length > 0)).toBe(true);
+    // Each is due again 5 s after its failure (then 10, 20, … up to every 10 minutes).
+    for (const row of failed) {
+      expect(row.email_due_at.getTime()).toBeGreaterThan(Date.now() + 2_000);
+      expect(row.email_due_at.getTime()).toBeLessThan(Date.now() + 6_000);
+    }
     await smtp.start();
 
-    // The retries (pg-boss runs them with backoff) deliver every one.
-    await runSendJobs(jobs);
+    // Not due yet: the outbox leaves them.
+    await sendDue();
+    expect(offer.buyers.flatMap((b) => mailTo(b.email))).toEqual([]);
+    // Once due, the outbox's next look delivers every one.
+    await db
+      .updateTable('notifications')
+      .set({ email_due_at: new Date() })
+      .where('id', 'in', mails)
+      .execute();
+    await sendDue();
     const rows = (await rowsOf(db, offer.offerId)).filter((r) => r.audience === 'BUYER');
     expect(rows.every((r) => r.email_status === 'SENT' && r.email_attempts === 2)).toBe(true);
     const delivered = offer.buyers.flatMap((b) => mailTo(b.email));
@@ -109,7 +127,7 @@ describe(`published-offer mail (${t.handle.kind})`, () => {
     });
     const buyer = offer.buyers[0] as TestSeller;
     const { notificationIds } = await notify({ kind: 'offer.published', offerId: offer.offerId });
-    await runSendJobs(sentJobs.filter((id) => notificationIds.includes(id)));
+    await sendMail(notificationIds);
     const [mail] = mailTo(buyer.email);
     expect(mail?.subject).toBe('Private offer for you: Q3 <script>alert("x")</script> & more');
     expect(mail?.html).not.toContain('<script>');

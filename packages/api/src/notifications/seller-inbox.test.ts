@@ -13,12 +13,10 @@ import { startTestApi } from '../testing';
 import { enqueueNotifications, type NotificationEvent } from './enqueue-notifications';
 
 const t = await startTestApi();
-const { jobs, config } = t.api.services;
+const { config } = t.api.services;
 
 async function notify(event: NotificationEvent) {
-  await t.handle.db
-    .transaction()
-    .execute((tx) => enqueueNotifications(tx, event, { jobs, config }));
+  await t.handle.db.transaction().execute((tx) => enqueueNotifications(tx, event, { config }));
 }
 
 describe(`seller notifications (${t.handle.kind})`, () => {

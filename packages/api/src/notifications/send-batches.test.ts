@@ -1,21 +1,17 @@
-// Two batches holding the same send jobs, as when pg-boss hands an expired batch's jobs to
-// another worker while the first still runs: each mail goes out once (send-notification.ts
-// claims each row just before sending it).
+// Two batches holding the same rows, as when two workers' outboxes pick the same due rows:
+// each mail goes out once (send-notification.ts claims each row just before sending it).
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_2, publishOfferDirectly } from '../invoices/test-fixtures';
-import { startTestApi } from '../testing';
 import { enqueueNotifications } from './enqueue-notifications';
-import { recordingSendJobs } from './notification-test-kit';
+import { startQuietMailApi, toMail } from './notification-test-kit';
 import { sendNotifications } from './send-notification';
 import { startSmtpServer } from './test-smtp-server';
 
 const smtp = await startSmtpServer();
 afterAll(() => smtp.stop());
-const t = await startTestApi({ smtpUrl: smtp.url, publicUrl: 'http://offerdesk.test' });
+const t = await startQuietMailApi({ smtpUrl: smtp.url, publicUrl: 'http://offerdesk.test' });
 const db = t.handle.db;
 const config = t.api.services.config;
-
-const { jobs: recordingJobs, queued } = recordingSendJobs();
 
 /** The mails the SMTP server received for these notifications. */
 async function mailsOf(ids: string[]) {
@@ -27,38 +23,29 @@ async function mailsOf(ids: string[]) {
   return smtp.received.filter((m) => rows.some((r) => r.message_id === m.messageId));
 }
 
-describe(`send-notification batches (${t.handle.kind})`, () => {
-  it('mails each row once when two batches hold the same jobs', async () => {
+describe(`mail batches (${t.handle.kind})`, () => {
+  it('mails each row once when two batches hold the same rows', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 2 });
     const { notificationIds } = await db
       .transaction()
       .execute((tx) =>
-        enqueueNotifications(
-          tx,
-          { kind: 'offer.published', offerId: offer.offerId },
-          { jobs: recordingJobs, config },
-        ),
+        enqueueNotifications(tx, { kind: 'offer.published', offerId: offer.offerId }, { config }),
       );
-    const [first = '', second = ''] = queued.filter((id) => notificationIds.includes(id));
+    const [first = '', second = ''] = await toMail(db, notificationIds);
     // A batch where one row was already sent mails only the other.
     const sentAlready = await sendNotifications(db, config, [first]);
     expect(sentAlready.get(first)).toBe('sent');
     const batch = await sendNotifications(db, config, [first, second]);
     expect([batch.get(first), batch.get(second)]).toEqual(['already-sent', 'sent']);
-    // The test API's own worker mails other notices to the same SMTP server: count these two.
     expect(await mailsOf([first, second])).toHaveLength(2);
 
     const more = await publishOfferDirectly(t, { ...EXAMPLE_2, buyers: 2 });
     const again = await db
       .transaction()
       .execute((tx) =>
-        enqueueNotifications(
-          tx,
-          { kind: 'offer.published', offerId: more.offerId },
-          { jobs: recordingJobs, config },
-        ),
+        enqueueNotifications(tx, { kind: 'offer.published', offerId: more.offerId }, { config }),
       );
-    const ids = queued.filter((id) => again.notificationIds.includes(id));
+    const ids = await toMail(db, again.notificationIds);
     await Promise.all([sendNotifications(db, config, ids), sendNotifications(db, config, ids)]);
     expect(await mailsOf(ids)).toHaveLength(ids.length);
   });

@@ -1,13 +1,19 @@
-// The 'send-notification' job: mails notification rows. A row already SENT (or being sent by
-// another worker) is left alone, so a repeated job sends nothing more. With SMTP_URL the mail goes out through nodemailer with
-// the row's Message-ID; without it (development) the row itself is the message, shown by the
-// mailbox page at /mail. An SMTP failure is recorded on the row and is that job's failure, so
-// pg-boss retries the job with backoff and nothing is lost.
-import type { Database, Kysely, Notification } from '@offerdesk/db';
+// Mails notification rows (mail-outbox.ts picks the due ones). A row already SENT, or being
+// sent by another worker, is left alone, so sending a row twice mails it once. With SMTP_URL
+// the mail goes out through nodemailer with the row's Message-ID; without it (development)
+// the row itself is the message, shown by the mailbox page at /mail. An SMTP failure is
+// recorded on the row, which stays PENDING and falls due again later (backoff): nothing is
+// lost, however long the SMTP server is down.
+import type { Database, Kysely } from '@offerdesk/db';
+import { sql } from 'kysely';
 import type { ApiConfig } from '../config';
 import { type Mailer, smtpMailer } from '../mail/smtp-mailer';
 
-export type SendOutcome = 'sent' | 'already-sent' | 'mailbox' | 'skipped' | 'missing';
+/** 'held': another worker holds the row (it is sending it now). */
+export type SendOutcome = 'sent' | 'already-sent' | 'held' | 'mailbox' | 'skipped' | 'missing';
+
+/** A failed row is due again 5 s after its first try, then 10, 20, … up to every 10 minutes. */
+export const RETRY_DELAY_SECONDS = { first: 5, most: 600 };
 
 /** Mails one notification; an SMTP failure is thrown (after it is recorded on the row). */
 export async function sendNotification(
@@ -22,7 +28,7 @@ export async function sendNotification(
 
 /**
  * Mails each notification of a batch (one read for all of them). A failed SMTP send is that
- * row's outcome, an Error, so the other rows of the batch are not retried with it.
+ * row's outcome, an Error (recorded on the row), and the batch goes on with the next row.
  */
 export async function sendNotifications(
   db: Kysely<Database>,
@@ -33,18 +39,23 @@ export async function sendNotifications(
     notificationIds.map((id) => [id, 'missing']),
   );
   if (notificationIds.length === 0) return outcomes;
+  // Not the messages: the development mailbox needs none of them, and a send reads its own.
   const rows = await db
     .selectFrom('notifications')
-    .selectAll()
+    .select(['id', 'email_status', 'email_to'])
     .where('id', 'in', notificationIds)
     .execute();
   const due: typeof rows = [];
+  const nobody: string[] = [];
   for (const row of rows) {
     if (row.email_status === 'SENT') outcomes.set(row.id, 'already-sent');
-    else if (row.email_status === 'SKIPPED' || row.email_to.length === 0) {
-      outcomes.set(row.id, 'skipped');
-    } else due.push(row);
+    else if (row.email_status === 'SKIPPED') outcomes.set(row.id, 'skipped');
+    else if (row.email_to.length === 0) nobody.push(row.id);
+    else due.push(row);
   }
+  // A row to mail with no address would otherwise stay due for ever.
+  if (nobody.length > 0) await markDone(db, nobody, 'SKIPPED');
+  for (const id of nobody) outcomes.set(id, 'skipped');
   if (due.length === 0) return outcomes;
 
   if (!config.smtpUrl) {
@@ -57,43 +68,50 @@ export async function sendNotifications(
     return outcomes;
   }
   const mailer = smtpMailer(config.smtpUrl);
-  // One at a time. A batch can outlast its jobs' expiry, and pg-boss then hands them to
-  // another worker, so the batch's read is stale by the time of each send: each row is
-  // claimed afresh just before it is sent (sendClaimed).
-  for (const row of due) outcomes.set(row.id, await sendClaimed(db, mailer, row));
+  // One at a time. Another worker may pick the same due rows while this batch is being sent,
+  // so the batch's read is stale by the time of each send: each row is claimed afresh just
+  // before it is sent (sendClaimed).
+  for (const row of due) outcomes.set(row.id, await sendClaimed(db, mailer, row.id));
   return outcomes;
 }
 
 /**
  * Sends one row while holding its row lock, and marks it SENT in the same transaction, so two
- * workers never both send it. A row another worker holds (pg-boss handed an expired job on
- * while its first worker still sends) is this job's failure, not "already sent": the first
- * send may yet fail, and the retry then finds the row SENT or sends it. A crash between the
- * SMTP server's answer and the commit leaves the row PENDING: at most the mail in flight is
- * repeated.
+ * workers never both send it. A row another worker holds is left to it: if its send fails, the
+ * row stays PENDING and falls due again. A crash between the SMTP server's answer and the
+ * commit leaves the row PENDING: at most the mail in flight is repeated.
  */
 function sendClaimed(
   db: Kysely<Database>,
   mailer: Mailer,
-  row: Notification,
+  id: string,
 ): Promise<SendOutcome | Error> {
   return db.transaction().execute(async (tx) => {
-    const claimed = await tx
+    const row = await tx
       .selectFrom('notifications')
-      .select('email_status')
-      .where('id', '=', row.id)
+      .select([
+        'id',
+        'email_status',
+        'audience',
+        'message_id',
+        'email_to',
+        'subject',
+        'body_text',
+        'body_html',
+      ])
+      .where('id', '=', id)
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
-    if (!claimed) {
+    if (!row) {
       const held = await tx
         .selectFrom('notifications')
         .select('id')
-        .where('id', '=', row.id)
+        .where('id', '=', id)
         .executeTakeFirst();
-      return held ? new Error('Being sent by another worker') : 'missing';
+      return held ? 'held' : 'missing';
     }
-    if (claimed.email_status !== 'PENDING') return 'already-sent';
+    if (row.email_status !== 'PENDING') return 'already-sent';
     try {
       await mailer.send({
         messageId: row.message_id,
@@ -109,6 +127,8 @@ function sendClaimed(
         .set((eb) => ({
           email_attempts: eb('email_attempts', '+', 1),
           email_last_error: error.message.slice(0, 1000),
+          // The attempts before this one: 0 on the first failure.
+          email_due_at: sql<Date>`now() + least(${RETRY_DELAY_SECONDS.first} * power(2, email_attempts), ${RETRY_DELAY_SECONDS.most}) * interval '1 second'`,
         }))
         .where('id', '=', row.id)
         .execute();

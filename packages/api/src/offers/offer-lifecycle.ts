@@ -100,7 +100,7 @@ export async function cancelOffer(
   });
   // The mail queue is not NOTIFY'd (jobs/job-handlers.ts): the buyers' mail queued in the
   // transaction goes now, not at the next poll.
-  notify?.jobs.wake('send-notification');
+  notify?.jobs.wake('mail');
   return result;
 }
 

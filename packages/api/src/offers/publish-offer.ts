@@ -111,7 +111,7 @@ export async function publishOffer(
     reachFaultPoint('publish:after-commit', offerId);
     // The mail queue is not NOTIFY'd (jobs/job-handlers.ts): the buyers' mail queued in the
     // transaction goes now, not at the next poll.
-    services?.jobs.wake('send-notification');
+    services?.jobs.wake('mail');
   }
   return outcome;
 }

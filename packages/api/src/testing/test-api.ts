@@ -21,7 +21,7 @@ export type TestApi = TestWorld & {
 
 export async function startTestApi(
   overrides: Partial<ApiConfig> = {},
-  options: { isolatedDatabase?: boolean } = {},
+  options: { isolatedDatabase?: boolean; mailOutbox?: boolean } = {},
 ): Promise<TestApi> {
   const handle = await useTestDatabase({ isolated: options.isolatedDatabase });
   const config: ApiConfig = { ...defaultApiConfig, passwordHashing: FAST_HASHING, ...overrides };
@@ -29,7 +29,7 @@ export async function startTestApi(
   let clock: Clock = systemClock;
   const switchable: Clock = { now: () => clock.now(), sqlNow: () => clock.sqlNow() };
   const api = await createApi({ handle, config, logger, clock: switchable });
-  await api.startWorker();
+  await api.startWorker({ mailOutbox: options.mailOutbox });
   const server: Server = createServer((req, res) => {
     api.handle(req, res).then(
       (handled) => {

@@ -24,6 +24,8 @@ export interface NotificationTable {
   email_to: string[];
   email_status: Generated<EmailStatus>;
   email_attempts: Generated<number>;
+  /** When a PENDING row is next mailed: its insert, then later after each failed try. */
+  email_due_at: Timestamp;
   email_last_error: string | null;
   emailed_at: NullableTimestamp;
   read_at: NullableTimestamp;
