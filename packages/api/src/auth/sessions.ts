@@ -38,15 +38,6 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/**
- * The signed-in user behind a cookie token, in one statement. last_seen_at moves at most once
- * a minute, so idle expiry is exact to that minute; the move rides in the same statement (a
- * data-modifying CTE) instead of a second round trip. Most reads find the session seen within
- * the minute: the CTE then updates no row, and the statement writes nothing (no WAL, no row
- * lock shared with the same user's other requests). The touch carries the read's own idle
- * condition, so an idle-expired session is never revived; the read sees the row as it was
- * before the touch.
- */
 /** The session's row with its user and account, touched once a minute (see SEEN_GRANULARITY). */
 const sessionStatement = compiledOnce(
   (db, { id, idleHours }: { id: string; idleHours: number }) => {
@@ -78,6 +69,15 @@ const sessionStatement = compiledOnce(
   },
 );
 
+/**
+ * The signed-in user behind a cookie token, in one statement. last_seen_at moves at most once
+ * a minute, so idle expiry is exact to that minute; the move rides in the same statement (a
+ * data-modifying CTE) instead of a second round trip. Most reads find the session seen within
+ * the minute: the CTE then updates no row, and the statement writes nothing (no WAL, no row
+ * lock shared with the same user's other requests). The touch carries the read's own idle
+ * condition, so an idle-expired session is never revived; the read sees the row as it was
+ * before the touch.
+ */
 export async function findSession(
   db: Kysely<Database>,
   token: string,

@@ -162,9 +162,12 @@ export async function createJobRunner(handle: DbHandle, logger: Logger): Promise
     },
     stop() {
       stopping ??= (async () => {
-        await vacuum?.stop();
-        await mail?.stop();
-        await boss.stop({ graceful: true, close: true, timeout: 30_000 });
+        // Together: each may wait for work in flight (up to 30 s), and shutdown's grace is short.
+        await Promise.all([
+          vacuum?.stop(),
+          mail?.stop(),
+          boss.stop({ graceful: true, close: true, timeout: 30_000 }),
+        ]);
       })();
       return stopping;
     },

@@ -1,5 +1,6 @@
 // Sending mail over SMTP with nodemailer. One transport per SMTP URL, reused; short timeouts
-// so an SMTP server that is down fails the job quickly and pg-boss retries it with backoff.
+// so an SMTP server that is down fails the send quickly, and the row is due again later
+// (notifications/mail-outbox.ts).
 import nodemailer, { type Transporter } from 'nodemailer';
 
 export type OutgoingMail = {

@@ -119,6 +119,25 @@ describe(`mail outbox (${t.handle.kind})`, () => {
     ]);
   });
 
+  it('puts a mail that keeps failing off by at most 10 minutes, however many tries it has had', async () => {
+    const [refused] = await publishedNotices(1);
+    await db
+      .updateTable('notifications')
+      .set({ email_attempts: 5_000 })
+      .where('id', '=', refused?.id ?? '')
+      .execute();
+    smtp.refuse(refused?.email_to[0] ?? null);
+    try {
+      await sendDueMail(services);
+    } finally {
+      smtp.refuse(null);
+    }
+    const after = await dueInSeconds(refused?.id);
+    expect(after).toMatchObject({ attempts: 5_001, status: 'PENDING' });
+    expect(after.seconds).toBeGreaterThan(590);
+    expect(after.seconds).toBeLessThanOrEqual(600);
+  });
+
   // PostgreSQL only: the other worker is a second connection holding the row's lock, and
   // PGlite has one connection.
   it.runIf(t.handle.kind === 'postgres')(
@@ -143,7 +162,10 @@ describe(`mail outbox (${t.handle.kind})`, () => {
   );
 
   it('mails within moments when woken, and stops once its batch is done', async () => {
-    const outbox = startMailOutbox(services);
+    // Polling once a minute: only the wake can mail these within waitFor's time.
+    const outbox = startMailOutbox(services, { pollMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200)); // its first look, at start
+
     try {
       const notices = await publishedNotices(2);
       outbox.wake();

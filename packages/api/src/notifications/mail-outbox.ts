@@ -56,7 +56,9 @@ export async function sendDueMail(services: MailServices, limit = BATCH): Promis
     if (outcome instanceof Error) {
       services.logger.warn({ err: outcome, notificationId: id }, 'mail failed; due again later');
     } else {
-      done[outcome] = [...(done[outcome] ?? []), id];
+      const ids = done[outcome] ?? [];
+      ids.push(id);
+      done[outcome] = ids;
     }
   }
   if (Object.keys(done).length > 0) services.logger.info({ outcomes: done }, 'mail sent');
@@ -70,7 +72,10 @@ export type MailOutbox = {
   stop(): Promise<void>;
 };
 
-export function startMailOutbox(services: MailServices): MailOutbox {
+export function startMailOutbox(
+  services: MailServices,
+  { pollMs = POLL_MS }: { pollMs?: number } = {},
+): MailOutbox {
   let stopped = false;
   let wakeDue = false;
   /** Woken while a batch ran: look again before pausing. */
@@ -103,7 +108,7 @@ export function startMailOutbox(services: MailServices): MailOutbox {
         // The database is unreachable, say: the rows wait, and the next poll tries again.
         services.logger.error({ err: error }, 'mail outbox poll failed');
       }
-      if (!stopped && !again) await pause(POLL_MS);
+      if (!stopped && !again) await pause(pollMs);
     }
   }
   const running = loop();

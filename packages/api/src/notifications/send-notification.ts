@@ -14,6 +14,10 @@ export type SendOutcome = 'sent' | 'already-sent' | 'held' | 'mailbox' | 'skippe
 
 /** A failed row is due again 5 s after its first try, then 10, 20, … up to every 10 minutes. */
 export const RETRY_DELAY_SECONDS = { first: 5, most: 600 };
+/** Doublings until the delay reaches its most; more would only overflow (2^1024 is not a double). */
+const RETRY_DOUBLINGS = Math.ceil(Math.log2(RETRY_DELAY_SECONDS.most / RETRY_DELAY_SECONDS.first));
+
+const asError = (caught: unknown) => (caught instanceof Error ? caught : new Error(String(caught)));
 
 /** Mails one notification; an SMTP failure is thrown (after it is recorded on the row). */
 export async function sendNotification(
@@ -71,7 +75,10 @@ export async function sendNotifications(
   // One at a time. Another worker may pick the same due rows while this batch is being sent,
   // so the batch's read is stale by the time of each send: each row is claimed afresh just
   // before it is sent (sendClaimed).
-  for (const row of due) outcomes.set(row.id, await sendClaimed(db, mailer, row.id));
+  // A database error on one row is that row's outcome too: the rest of the batch still goes.
+  for (const row of due) {
+    outcomes.set(row.id, await sendClaimed(db, mailer, row.id).catch(asError));
+  }
   return outcomes;
 }
 
@@ -121,14 +128,14 @@ function sendClaimed(
         html: row.body_html,
       });
     } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
+      const error = asError(caught);
       await tx
         .updateTable('notifications')
         .set((eb) => ({
           email_attempts: eb('email_attempts', '+', 1),
           email_last_error: error.message.slice(0, 1000),
           // The attempts before this one: 0 on the first failure.
-          email_due_at: sql<Date>`now() + least(${RETRY_DELAY_SECONDS.first} * power(2, email_attempts), ${RETRY_DELAY_SECONDS.most}) * interval '1 second'`,
+          email_due_at: sql<Date>`now() + least(${RETRY_DELAY_SECONDS.first} * power(2, least(email_attempts, ${RETRY_DOUBLINGS})), ${RETRY_DELAY_SECONDS.most}) * interval '1 second'`,
         }))
         .where('id', '=', row.id)
         .execute();

@@ -98,8 +98,7 @@ export async function cancelOffer(
     if (notify) await enqueueNotifications(tx, { kind: 'offer.cancelled', offerId }, notify);
     return { offerId, status: 'CANCELLED', cancelledAt: now.toISOString() };
   });
-  // The mail queue is not NOTIFY'd (jobs/job-handlers.ts): the buyers' mail queued in the
-  // transaction goes now, not at the next poll.
+  // The buyers' mail written in the transaction goes now, not at the outbox's next poll.
   notify?.jobs.wake('mail');
   return result;
 }

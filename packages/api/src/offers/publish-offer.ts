@@ -109,8 +109,7 @@ export async function publishOffer(
   });
   if (outcome === 'published') {
     reachFaultPoint('publish:after-commit', offerId);
-    // The mail queue is not NOTIFY'd (jobs/job-handlers.ts): the buyers' mail queued in the
-    // transaction goes now, not at the next poll.
+    // The buyers' mail written in the transaction goes now, not at the outbox's next poll.
     services?.jobs.wake('mail');
   }
   return outcome;
