@@ -10,7 +10,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type AnyTRPCProcedure,
   type AnyTRPCRouter,
-  callTRPCProcedure,
   getTRPCErrorFromUnknown,
   getTRPCErrorShape,
   TRPCError,
@@ -18,6 +17,7 @@ import {
 import { getHTTPStatusCode } from '@trpc/server/http';
 import type { Context } from '../context';
 import { appRouter } from '../root';
+import { callProcedure } from './call-procedure';
 
 type CallType = 'query' | 'mutation';
 
@@ -36,6 +36,13 @@ const procedures: Record<string, AnyTRPCProcedure> = (appRouter as AnyTRPCRouter
 const procedureTypes = new Map(
   Object.entries(procedures).map(([path, procedure]) => [path, procedure._def.type]),
 );
+
+/** The procedure planCalls found at this path, refused as tRPC refuses a path without one. */
+function procedureAt(path: string, type: CallType): AnyTRPCProcedure {
+  const procedure = procedures[path];
+  if (procedure?._def.type === type) return procedure;
+  throw new TRPCError({ code: 'NOT_FOUND', message: `No "${type}"-procedure on path "${path}"` });
+}
 
 /** The calls a request makes when they are the plain kind; null leaves it to resolveResponse. */
 export function planCalls(
@@ -78,13 +85,13 @@ export async function answerCalls(
     plan.paths.map(async (path, batchIndex) => {
       try {
         if (contextError) throw contextError;
-        const data: unknown = await callTRPCProcedure({
+        const data = await callProcedure({
           router: appRouter,
+          procedure: procedureAt(path, plan.type),
           path,
           type: plan.type,
           ctx,
           getRawInput: async () => inputs.read()[batchIndex],
-          signal: undefined,
           batchIndex,
         });
         return { result: { data } };
