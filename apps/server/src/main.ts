@@ -59,7 +59,7 @@ try {
 
   if (env.role !== 'worker') {
     http = createHttpServer({
-      handleApi: (req, res) => api.handle(req, res),
+      handleApi: (req, res, url) => api.handle(req, res, url),
       spas: [
         {
           prefix: '/seller/',

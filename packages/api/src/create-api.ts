@@ -19,8 +19,11 @@ import { createJobRunner, type WorkerOptions } from './jobs/runner';
 import { handleMailbox } from './mail/mailbox-route';
 
 export type Api = {
-  /** Handles the API's paths; resolves false when the path is not the API's. */
-  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /**
+   * Handles the API's paths; resolves false when the path is not the API's. `url` is the
+   * request's, when the caller has parsed it already.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, url?: URL): Promise<boolean>;
   /**
    * Composes a small PDF once, so the first real one is as fast as the next; a few hundred ms
    * of this thread, so the server calls it once it listens. Never rejects.
@@ -67,8 +70,7 @@ export async function createApi(deps: {
       });
     return warmedUp;
   };
-  const route = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const pathname = url.pathname;
     if (pathname.startsWith(TRPC_PREFIX)) {
       await trpc(req, res, url);
@@ -81,9 +83,9 @@ export async function createApi(deps: {
   };
   return {
     services,
-    async handle(req, res) {
+    async handle(req, res, url = new URL(req.url ?? '/', 'http://localhost')) {
       try {
-        return await route(req, res);
+        return await route(req, res, url);
       } catch (error) {
         // The CSV and mailbox pages have no error shape of their own: the files' JSON one.
         const refusal = isDatabaseUnavailable(error) ? describeFileError(error) : null;

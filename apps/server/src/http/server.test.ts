@@ -15,7 +15,7 @@ let http: HttpServer;
 let base: string;
 const bigScript = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 /** What the server logged, one parsed pino line each. */
-const logged: { level: number; msg: string; url?: string }[] = [];
+const logged: { level: number; msg: string; url?: string; status?: number; reqId?: string }[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'offerdesk-http-'));
@@ -32,10 +32,10 @@ beforeAll(async () => {
   );
   writeFileSync(join(root, 'secret.txt'), 'outside the dist folder');
   http = createHttpServer({
-    handleApi: async (req, res) => {
-      if (!req.url?.startsWith('/trpc/')) return false;
+    handleApi: async (_req, res, url) => {
+      if (!url.pathname.startsWith('/trpc/')) return false;
       res.setHeader('Content-Type', 'application/json');
-      res.end('{"ok":true}');
+      res.end(JSON.stringify({ ok: true, ...Object.fromEntries(url.searchParams) }));
       return true;
     },
     spas: [
@@ -133,6 +133,30 @@ describe('API and headers', () => {
   it('lets the API handle its own paths first', async () => {
     const res = await get('/trpc/health');
     expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it("hands the API the request's path and query, parsed", async () => {
+    const res = await get('/trpc/offers.list?input=%7B%7D');
+    expect(await res.json()).toEqual({ ok: true, input: '{}' });
+  });
+
+  it('sends a path URL() cannot read home, not to a 500, and logs it with its request ID', async () => {
+    const { status, headers } = await new Promise<{ status?: number; headers: object }>(
+      (resolve, reject) =>
+        httpGet({ host: '127.0.0.1', port: new URL(base).port, path: '//:x' }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode, headers: res.headers });
+        }).on('error', reject),
+    );
+    expect(status).toBe(302);
+    expect(headers).toMatchObject({ location: '/seller/' });
+    const line = await vi.waitFor(() => {
+      const found = logged.find((entry) => entry.url === '//:x');
+      if (!found) throw new Error('not logged yet');
+      return found;
+    });
+    expect(line).toMatchObject({ msg: 'request', status: 302 });
+    expect(line?.reqId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers 404 for paths nobody owns', async () => {
