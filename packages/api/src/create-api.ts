@@ -19,11 +19,8 @@ import { createJobRunner, type WorkerOptions } from './jobs/runner';
 import { handleMailbox } from './mail/mailbox-route';
 
 export type Api = {
-  /**
-   * Handles the API's paths; resolves false when the path is not the API's. `url` is the
-   * request's, when the caller has parsed it already.
-   */
-  handle(req: IncomingMessage, res: ServerResponse, url?: URL): Promise<boolean>;
+  /** Handles the API's paths; resolves false when the path is not the API's (`url`: req's, parsed). */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
   /**
    * Composes a small PDF once, so the first real one is as fast as the next; a few hundred ms
    * of this thread, so the server calls it once it listens. Never rejects.
@@ -83,7 +80,7 @@ export async function createApi(deps: {
   };
   return {
     services,
-    async handle(req, res, url = new URL(req.url ?? '/', 'http://localhost')) {
+    async handle(req, res, url) {
       try {
         return await route(req, res, url);
       } catch (error) {

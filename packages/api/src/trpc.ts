@@ -95,9 +95,10 @@ async function checkCall(ctx: Context, type: CallKind, getRawInput: () => Promis
 }
 
 // The checks, the sign-in check and the error mapping are one middleware per procedure, not
-// one each: every level of tRPC's middleware chain copies the call's options (and, where it
-// passes a context on, the whole context) with a slow spread helper, and on Manage offers
-// those copies were the largest of tRPC's costs, 8.5% of the server's CPU (bench, issue 9).
+// one each: every level of the middleware chain costs each call an options object, a `next`
+// and an async frame. Under tRPC's own caller each level also copied the options twice with
+// a slow spread helper, 8.5% of the server's CPU on Manage offers (bench, issue 9); the SPAs'
+// calls now go through http/call-procedure.ts, which does not, and the rest still do.
 const boundary = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
   const call = { ctx, path, type };
   await admit(call, () => checkCall(ctx, type, getRawInput));
@@ -111,9 +112,9 @@ const signedInBoundary = t.middleware(async ({ ctx, path, type, getRawInput, nex
     signedInSession(ctx);
   });
   // The context goes on as it is, its session checked just above. `next({ ctx: { session } })`
-  // would only narrow the session's type, and for it tRPC copies the whole context with the
-  // same spread helper on every call (about 2% of the server's CPU on Manage offers, bench):
-  // the cast is that narrowing.
+  // would only narrow the session's type, and for it the caller (tRPC's, and
+  // http/call-procedure.ts as tRPC does) copies the whole context on every call (about 2% of
+  // the server's CPU on Manage offers, bench): the cast is that narrowing.
   const result = await next();
   return mapResult(result as Awaited<ReturnType<typeof next<{ session: SessionUser }>>>, call);
 });

@@ -140,7 +140,7 @@ describe('API and headers', () => {
     expect(await res.json()).toEqual({ ok: true, input: '{}' });
   });
 
-  it('sends a path URL() cannot read home, not to a 500, and logs it with its request ID', async () => {
+  it('answers a path URL() cannot read with 400, not a 500, and logs it with its request ID', async () => {
     const { status, headers } = await new Promise<{ status?: number; headers: object }>(
       (resolve, reject) =>
         httpGet({ host: '127.0.0.1', port: new URL(base).port, path: '//:x' }, (res) => {
@@ -148,14 +148,14 @@ describe('API and headers', () => {
           resolve({ status: res.statusCode, headers: res.headers });
         }).on('error', reject),
     );
-    expect(status).toBe(302);
-    expect(headers).toMatchObject({ location: '/seller/' });
+    expect(status).toBe(400);
+    expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff' });
     const line = await vi.waitFor(() => {
       const found = logged.find((entry) => entry.url === '//:x');
       if (!found) throw new Error('not logged yet');
       return found;
     });
-    expect(line).toMatchObject({ msg: 'request', status: 302 });
+    expect(line).toMatchObject({ msg: 'request', status: 400 });
     expect(line?.reqId).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -27,20 +27,27 @@ export type HttpServer = {
   close(graceMs?: number): Promise<void>;
 };
 
-function urlOf(req: IncomingMessage): URL {
+/** The request's URL, parsed once for every layer after (the API too); null when unreadable. */
+function urlOf(req: IncomingMessage): URL | null {
   // The host is irrelevant; only the path and query are used, and URL() normalises "." and
-  // ".." segments. Parsed once here for every layer after (the API's handler too).
+  // ".." segments.
   try {
     return new URL(req.url ?? '/', 'http://localhost');
   } catch {
-    return new URL('/', 'http://localhost');
+    return null;
   }
 }
 
 async function route(options: HttpOptions, req: IncomingMessage, res: ServerResponse) {
   const url = urlOf(req);
+  applySecurityHeaders(res, url?.pathname ?? '/', { https: options.https });
+  if (!url) {
+    res.statusCode = 400;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('This address cannot be read.');
+    return;
+  }
   const pathname = url.pathname;
-  applySecurityHeaders(res, pathname, { https: options.https });
   if (await options.handleApi(req, res, url)) return;
   if (pathname === '/') {
     res.statusCode = 302;
@@ -76,8 +83,8 @@ export function createHttpServer(options: HttpOptions): HttpServer {
     res.setHeader('X-Request-Id', reqId);
     res.setHeader('Keep-Alive', keepAliveHint);
     // 'close' comes after the response is sent and also when the client leaves before that.
-    // The request's ID goes into each line's fields rather than a child logger's bindings: a
-    // child per request was made (and its bindings serialized) even when no line was written.
+    // The request's ID is a field of each line, not a child logger's binding: a child costs
+    // every request an object and the serialization of its bindings, logged or not.
     res.on('close', () => {
       const ms = performance.now() - started;
       const entry = { reqId, method: req.method, url: req.url, status: res.statusCode, ms };

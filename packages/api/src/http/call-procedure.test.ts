@@ -11,7 +11,17 @@ import { appRouter } from '../root';
 import { callProcedure, runsItsOwnChain } from './call-procedure';
 
 type Ctx = { who: string; extra?: string };
-const t = initTRPC.context<Ctx>().create();
+const t = initTRPC.context<Ctx>().meta<{ label: string }>().create();
+
+/** What a middleware is handed, as plain data (functions by their type). */
+function described(options: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(options).map(([key, value]) => [
+      key,
+      typeof value === 'function' ? 'function' : key === 'router' ? 'the router' : value,
+    ]),
+  );
+}
 
 const router = t.router({
   plain: t.procedure
@@ -20,10 +30,25 @@ const router = t.router({
   ctxPassedOn: t.procedure
     .use(({ next }) => next({ ctx: { extra: 'from the middleware' } }))
     .query(({ ctx }) => ({ who: ctx.who, extra: ctx.extra })),
+  // The parser merges what it parsed over the input passed on: a key only the middleware gave
+  // shows that it was passed on.
   inputPassedOn: t.procedure
-    .use(({ next }) => next({ input: { n: 5 } }))
-    .input(z.object({ n: z.number(), m: z.number().optional() }))
+    .use(({ next }) => next({ input: { fromMiddleware: true } }))
+    .input(z.object({ n: z.number() }))
     .query(({ input }) => input),
+  optionsSeen: t.procedure
+    .meta({ label: 'seen' })
+    .use((options) => next0(options))
+    .query(() => 'never'),
+  failureSeenOutside: t.procedure
+    .use(async ({ next }) => {
+      const inner = await next();
+      return inner.ok ? inner : next0({ innerFailed: inner.error.code });
+    })
+    .use(() => {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'not you' });
+    })
+    .query(() => 'never'),
   twoInputs: t.procedure
     .input(z.object({ a: z.string() }))
     .input(z.object({ b: z.string() }))
@@ -40,6 +65,23 @@ const router = t.router({
   badInput: t.procedure.input(z.object({ n: z.number() })).query(({ input }) => input),
 });
 
+/** A middleware's answer that ends the chain with this data, as the resolver's would. */
+function next0(data: unknown) {
+  return Promise.resolve({
+    ok: true as const,
+    data: typeof data === 'object' && data && 'next' in data ? described(data as never) : data,
+    ctx: {},
+    marker: 'middlewareMarker' as never,
+  });
+}
+
+const withCaller = initTRPC.context<Ctx>().create();
+// A procedure with a caller override is not a router's by its types, but is one at run time.
+const overridden = withCaller.procedure
+  .experimental_caller(async ({ _def }) => ({ wrapped: true, type: _def.type }))
+  .query(() => 'never');
+const callerRouter = withCaller.router({ overridden: overridden as never });
+
 const procedures = (router as AnyTRPCRouter)._def.procedures as Record<string, AnyTRPCProcedure>;
 
 /** What a call gives: its data, or its error's code and message. */
@@ -52,14 +94,14 @@ async function outcome(run: () => Promise<unknown>) {
   }
 }
 
-function bothWays(path: string, type: 'query' | 'mutation', rawInput: unknown) {
+function bothWays(path: string, type: 'query' | 'mutation', rawInput: unknown, batchIndex = 0) {
   const call = {
     router,
     path,
     type,
     ctx: { who: 'caller' },
     getRawInput: async () => rawInput,
-    batchIndex: 0,
+    batchIndex,
   };
   const procedure = procedures[path];
   if (!procedure) throw new Error(`no procedure ${path}`);
@@ -73,7 +115,8 @@ describe('callProcedure', () => {
   it.each([
     ['plain', 'query', { n: 21 }],
     ['ctxPassedOn', 'query', undefined],
-    ['inputPassedOn', 'query', { n: 1, m: 2 }],
+    ['inputPassedOn', 'query', { n: 1 }],
+    ['failureSeenOutside', 'query', undefined],
     ['twoInputs', 'mutation', { a: 'x', b: 'y' }],
     ['refusedByMiddleware', 'query', undefined],
     ['failingResolver', 'query', undefined],
@@ -84,9 +127,48 @@ describe('callProcedure', () => {
     expect(ours).toEqual(trpcs);
   });
 
-  it('gives the resolver what tRPC gives it', async () => {
-    const [ours] = await bothWays('plain', 'query', { n: 21 });
-    expect(ours).toEqual({ data: { doubled: 42, who: 'caller', path: 'plain' } });
+  it('passes input on, and answers a failure to the middleware outside it, as tRPC does', async () => {
+    expect((await bothWays('inputPassedOn', 'query', { n: 1 }))[0]).toEqual({
+      data: { fromMiddleware: true, n: 1 },
+    });
+    expect((await bothWays('failureSeenOutside', 'query', undefined))[0]).toEqual({
+      data: { innerFailed: 'FORBIDDEN' },
+    });
+  });
+
+  it('hands a middleware the options tRPC hands it', async () => {
+    const [ours, trpcs] = await bothWays('optionsSeen', 'query', undefined, 1);
+    expect(ours).toEqual(trpcs);
+    expect(ours).toEqual({
+      data: {
+        router: 'the router',
+        ctx: { who: 'caller' },
+        type: 'query',
+        path: 'optionsSeen',
+        input: undefined,
+        getRawInput: 'function',
+        meta: { label: 'seen' },
+        signal: undefined,
+        batchIndex: 1,
+        next: 'function',
+      },
+    });
+  });
+
+  it('leaves a procedure with a caller override to tRPC', async () => {
+    const procedure = (callerRouter as AnyTRPCRouter)._def.procedures
+      .overridden as AnyTRPCProcedure;
+    expect(runsItsOwnChain(procedure)).toBe(false);
+    const answer = await callProcedure({
+      router: callerRouter,
+      procedure,
+      path: 'overridden',
+      type: 'query',
+      ctx: { who: 'caller' },
+      getRawInput: async () => undefined,
+      batchIndex: 0,
+    });
+    expect(answer).toEqual({ wrapped: true, type: 'query' });
   });
 
   it("runs every procedure of the app's router itself, none through tRPC", () => {

@@ -1,9 +1,9 @@
 // A procedure of the app router called as tRPC's own caller calls it (createProcedureCaller
 // and callRecursive in @trpc/server 11.22.1): its middlewares in order, each handed the call's
 // options and a `next` that runs the rest, the last one (tRPC's resolveMiddleware) running the
-// resolver. tRPC builds each level's options with two copies made by its spread helper, which
-// walks every key through defineProperty: on Manage offers, tRPC's code was 7.7 % of the
-// server's profile samples, those copies most of it; called here, 0.6 % (bench, issue 9).
+// resolver. tRPC builds each level's options with two copies made by its spread helper (every
+// key through `ownKeys` and its `_defineProperty`): on Manage offers, tRPC's code was 7.7 % of
+// the server's profile samples, those copies most of it; called here, 0.6 % (bench, issue 9).
 // Each level's options are one object literal instead. A procedure of a shape this does not
 // know (no middleware list, or a caller override) is left to tRPC. call-procedure.test.ts
 // checks the two answer alike, trpc-calls.test.ts that the server answers as tRPC does.
@@ -27,6 +27,7 @@ export type ProcedureCall = {
 
 /** What tRPC's middlewares take and return, as its runtime has them. */
 type Options = {
+  router: AnyTRPCRouter;
   ctx: unknown;
   type: 'query' | 'mutation';
   path: string;
@@ -86,8 +87,10 @@ async function runFrom(
 ): Promise<Result> {
   const middleware = chain.middlewares[index];
   try {
+    // Past the end only when a resolver calls `next()` itself (tRPC fails there too).
     if (!middleware) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR' });
     return await middleware({
+      router: call.router,
       ctx: passed.ctx,
       type: call.type,
       path: call.path,
@@ -123,7 +126,6 @@ function chainOf(procedure: AnyTRPCProcedure): Chain | null {
     const def = procedure._def as { middlewares?: unknown; caller?: unknown; meta?: unknown };
     const plain =
       Array.isArray(def.middlewares) &&
-      def.middlewares.length > 0 &&
       def.middlewares.every((each) => typeof each === 'function') &&
       !def.caller;
     chain = plain ? { middlewares: def.middlewares as Middleware[], meta: def.meta } : null;

@@ -31,15 +31,19 @@ export async function startTestApi(
   const api = await createApi({ handle, config, logger, clock: switchable });
   await api.startWorker({ mailOutbox: options.mailOutbox });
   const server: Server = createServer((req, res) => {
-    api.handle(req, res).then(
-      (handled) => {
-        if (!handled) res.writeHead(404).end();
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'unhandled');
-        res.writeHead(500).end();
-      },
-    );
+    // The URL parsed as the server's HTTP layer parses it (apps/server); one it cannot read is
+    // a 500 here, where the server answers 400.
+    Promise.resolve()
+      .then(() => api.handle(req, res, new URL(req.url ?? '/', 'http://localhost')))
+      .then(
+        (handled) => {
+          if (!handled) res.writeHead(404).end();
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'unhandled');
+          res.writeHead(500).end();
+        },
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
