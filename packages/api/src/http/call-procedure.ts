@@ -17,7 +17,6 @@ import {
 
 export type ProcedureCall = {
   router: AnyTRPCRouter;
-  procedure: AnyTRPCProcedure;
   path: string;
   type: 'query' | 'mutation';
   ctx: unknown;
@@ -48,7 +47,10 @@ const MARKER = 'middlewareMarker';
 
 /** The procedure's answer (its resolver's data), or what it threw, as tRPC's caller throws it. */
 export async function callProcedure(call: ProcedureCall): Promise<unknown> {
-  const chain = chainOf(call.procedure);
+  // A router without lazy parts holds every procedure by its dotted path; anything else (no
+  // procedure there, another type, a lazy router) is tRPC's to answer, NOT_FOUND included.
+  const procedure = (call.router._def.procedures as Record<string, AnyTRPCProcedure>)[call.path];
+  const chain = procedure?._def.type === call.type ? chainOf(procedure) : null;
   if (!chain) {
     const { router, path, type, ctx, getRawInput, batchIndex } = call;
     return callTRPCProcedure({

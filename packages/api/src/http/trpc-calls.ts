@@ -33,16 +33,6 @@ const config = appRouter._def._config;
 // Flat at run time (dotted path → procedure), whatever the nested record type says; the app
 // router has no lazy parts, so this is every procedure there is.
 const procedures: Record<string, AnyTRPCProcedure> = (appRouter as AnyTRPCRouter)._def.procedures;
-const procedureTypes = new Map(
-  Object.entries(procedures).map(([path, procedure]) => [path, procedure._def.type]),
-);
-
-/** The procedure planCalls found at this path, refused as tRPC refuses a path without one. */
-function procedureAt(path: string, type: CallType): AnyTRPCProcedure {
-  const procedure = procedures[path];
-  if (procedure?._def.type === type) return procedure;
-  throw new TRPCError({ code: 'NOT_FOUND', message: `No "${type}"-procedure on path "${path}"` });
-}
 
 /** The calls a request makes when they are the plain kind; null leaves it to resolveResponse. */
 export function planCalls(
@@ -62,7 +52,7 @@ export function planCalls(
   if (url.searchParams.has('connectionParams')) return null;
   const isBatch = url.searchParams.get('batch') === '1';
   const paths = isBatch ? path.split(',') : [path];
-  if (!paths.every((each) => procedureTypes.get(each) === type)) return null;
+  if (!paths.every((each) => procedures[each]?._def.type === type)) return null;
   const rawInput = type === 'query' ? url.searchParams.get('input') : (body ?? '');
   return { type, isBatch, paths, rawInput };
 }
@@ -87,7 +77,6 @@ export async function answerCalls(
         if (contextError) throw contextError;
         const data = await callProcedure({
           router: appRouter,
-          procedure: procedureAt(path, plan.type),
           path,
           type: plan.type,
           ctx,
