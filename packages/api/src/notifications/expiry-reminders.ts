@@ -34,6 +34,26 @@ export async function enqueueExpiryReminders(
       '<',
       sql<Date>`((offers.expiration_date - 2)::timestamp AT TIME ZONE 'UTC')`,
     )
+    // Someone to remind: a targeted buyer without an agreement. An offer every buyer has
+    // accepted gets no notice at all (SPEC §10), so nothing would mark it done, and without
+    // this it came back every tick, first in line, ahead of the offers still to remind.
+    .where(({ not, exists, selectFrom }) =>
+      exists(
+        selectFrom('offer_buyers')
+          .select('offer_buyers.buyer_account_id')
+          .whereRef('offer_buyers.offer_id', '=', 'offers.id')
+          .where(
+            not(
+              exists(
+                selectFrom('agreements')
+                  .select('agreements.id')
+                  .whereRef('agreements.offer_id', '=', 'offers.id')
+                  .whereRef('agreements.buyer_account_id', '=', 'offer_buyers.buyer_account_id'),
+              ),
+            ),
+          ),
+      ),
+    )
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -128,6 +128,30 @@ describe(`notifications (${t.handle.kind})`, () => {
     expect(reminded()).toEqual([1, 1]);
   });
 
+  it('passes over offers every buyer has accepted, so they never hold up the ones behind', async () => {
+    // Dates no other test uses. The accepted offer expires first, so it sorts first.
+    const done = await publishOfferDirectly(t, {
+      ...EXAMPLE_2,
+      expirationDate: '2034-04-09',
+      publishedAt: new Date('2034-03-01T10:00:00Z'),
+    });
+    const waiting = await publishOfferDirectly(t, {
+      ...EXAMPLE_2,
+      expirationDate: '2034-04-10',
+      publishedAt: new Date('2034-03-01T10:00:00Z'),
+    });
+    await acceptOffer(t, done, done.buyers[0] as TestSeller, '2034-03-02T10:00:00Z');
+    const tick = () => enqueueExpiryReminders(db, { config }, new Date('2034-04-08T00:05:00Z'), 1);
+    // One offer a tick: the first reminds the buyer still waiting, the next finds nothing.
+    expect(await tick()).toBe(2);
+    expect(await tick()).toBe(0);
+    await sendDue();
+    expect(mailTo((waiting.buyers[0] as TestSeller).email)).toHaveLength(1);
+    expect(mailTo((done.buyers[0] as TestSeller).email)).toEqual([]);
+    const inbox = await done.reseller.client.trpc.notifications.list.query({});
+    expect(inbox.items.map((n) => n.event)).not.toContain('offer.expiring');
+  });
+
   it('lists in-app notices per side with unread counts, and marks them read', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
     const buyer = offer.buyers[0] as TestSeller;
