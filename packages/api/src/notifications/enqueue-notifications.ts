@@ -38,13 +38,26 @@ export async function enqueueNotifications(
   services: Pick<NotificationServices, 'config'>,
 ): Promise<{ notificationIds: string[] }> {
   const built = await noticesFor(tx, event, services.config.publicUrl);
-  if (!built || built.notices.length === 0) return { notificationIds: [] };
-  const emails = await emailsByAccount(tx, [
-    ...new Set(built.notices.filter((n) => n.email).map((n) => n.accountId)),
+  return insertNotices(tx, event.kind, built ? [built] : []);
+}
+
+/**
+ * Inserts the notices of one kind of event, for any number of offers, in one statement (and
+ * one more for the recipients' emails); a notice already there is left as it is.
+ */
+export async function insertNotices(
+  db: Kysely<Database>,
+  event: NotificationEvent['kind'],
+  built: Built[],
+): Promise<{ notificationIds: string[] }> {
+  const rows = built.flatMap((each) => each.notices);
+  if (rows.length === 0) return { notificationIds: [] };
+  const emails = await emailsByAccount(db, [
+    ...new Set(rows.filter((n) => n.email).map((n) => n.accountId)),
   ]);
-  const created = await tx
+  const created = await db
     .insertInto('notifications')
-    .values(notificationRows(event.kind, built, emails))
+    .values(built.flatMap((each) => notificationRows(event, each, emails)))
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning('id')
     .execute();

@@ -152,6 +152,40 @@ describe(`notifications (${t.handle.kind})`, () => {
     expect(inbox.items.map((n) => n.event)).not.toContain('offer.expiring');
   });
 
+  it('reminds several offers in one tick, each buyer of its own offer and price', async () => {
+    const publish = (offerName: string, markupPpm: number) =>
+      publishOfferDirectly(t, {
+        ...EXAMPLE_2,
+        offerName,
+        pricing: { mode: 'MARKUP', markupPpm },
+        buyers: 2,
+        expirationDate: '2035-07-10',
+        publishedAt: new Date('2035-06-01T10:00:00Z'),
+      });
+    const first = await publish('Batch reminder A', 72_500);
+    const second = await publish('Batch reminder B', 0);
+    const [accepted, pending] = first.buyers as [TestSeller, TestSeller];
+    await acceptOffer(t, first, accepted, '2035-06-02T10:00:00Z');
+    // The pending buyer of the first offer, both of the second, and one notice per reseller.
+    expect(await enqueueExpiryReminders(db, { config }, new Date('2035-07-08T00:05:00Z'))).toBe(5);
+    await sendDue();
+    const [toPending, ...more] = mailTo(pending.email);
+    expect(more).toEqual([]);
+    expect(toPending?.subject).toContain('Batch reminder A');
+    expect(toPending?.text).toContain('$28,094.09');
+    expect(linkIn(toPending?.text ?? '')).toBe(`${PUBLIC_URL}/buyer/offers/${first.offerId}`);
+    expect(mailTo(accepted.email)).toEqual([]);
+    for (const buyer of second.buyers) {
+      const [mail, ...others] = mailTo(buyer.email);
+      expect(others).toEqual([]);
+      expect(mail?.subject).toContain('Batch reminder B');
+      expect(mail?.text).not.toContain('$28,094.09');
+      expect(linkIn(mail?.text ?? '')).toBe(`${PUBLIC_URL}/buyer/offers/${second.offerId}`);
+    }
+    const inbox = await second.reseller.client.trpc.notifications.list.query({});
+    expect(inbox.items[0]?.subject).toBe('Offer expires July 10, 2035: Batch reminder B');
+  });
+
   it('lists in-app notices per side with unread counts, and marks them read', async () => {
     const offer = await publishOfferDirectly(t, { ...EXAMPLE_2 });
     const buyer = offer.buyers[0] as TestSeller;

@@ -2,7 +2,8 @@
 // sees them, and the buyer accounts it targets. The sellers' public names are the ones the
 // buyer sees on the offer page ("Seller of record", "Publisher").
 import type { Database, Kysely } from '@offerdesk/db';
-import { loadSellerNames } from '../buyer/seller-names';
+import { sql } from 'kysely';
+import { sellerNameSql } from '../buyer/seller-names';
 import type { OfferFacts } from '../mail/templates';
 
 export type OfferForNotice = OfferFacts & {
@@ -16,10 +17,22 @@ export async function loadOfferForNotice(
   db: Kysely<Database>,
   offerId: string,
 ): Promise<OfferForNotice | null> {
-  const offer = await db
+  return (await loadOffersForNotice(db, [offerId])).get(offerId) ?? null;
+}
+
+/**
+ * Each offer's facts for its notices by offer ID, in one statement whatever the number of
+ * offers (a missing offer is left out): the expiry tick reads a hundred at once.
+ */
+export async function loadOffersForNotice(
+  db: Kysely<Database>,
+  offerIds: string[],
+): Promise<Map<string, OfferForNotice>> {
+  if (offerIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('offers')
     .innerJoin('resale_authorizations', 'resale_authorizations.id', 'offers.authorization_id')
-    .select([
+    .select((eb) => [
       'offers.id',
       'offers.name',
       'offers.reseller_account_id',
@@ -27,31 +40,37 @@ export async function loadOfferForNotice(
       'offers.expiration_date',
       'offers.buyer_total_cents',
       'resale_authorizations.product_name',
+      sellerNameSql(eb.ref('offers.reseller_account_id')).as('reseller_name'),
+      sellerNameSql(eb.ref('offers.isv_account_id')).as('isv_name'),
+      eb
+        .selectFrom('offer_buyers')
+        .select(
+          sql<string[]>`COALESCE(array_agg(buyer_account_id ORDER BY position), '{}')`.as('ids'),
+        )
+        .whereRef('offer_buyers.offer_id', '=', 'offers.id')
+        .$asScalar()
+        .$notNull()
+        .as('buyer_account_ids'),
     ])
-    .where('offers.id', '=', offerId)
-    .executeTakeFirst();
-  if (!offer) return null;
-  const [names, buyers] = await Promise.all([
-    loadSellerNames(db, offer),
-    db
-      .selectFrom('offer_buyers')
-      .select('buyer_account_id')
-      .where('offer_id', '=', offerId)
-      .orderBy('position')
-      .execute(),
-  ]);
-  return {
-    offerId: offer.id,
-    offerName: offer.name ?? offer.product_name,
-    productName: offer.product_name,
-    resellerName: names.resellerName,
-    isvName: names.isvName,
-    expirationDate: offer.expiration_date,
-    resellerAccountId: offer.reseller_account_id,
-    isvAccountId: offer.isv_account_id,
-    buyerTotalCents: offer.buyer_total_cents,
-    buyerAccountIds: buyers.map((b) => b.buyer_account_id),
-  };
+    .where('offers.id', 'in', offerIds)
+    .execute();
+  return new Map(
+    rows.map((offer) => [
+      offer.id,
+      {
+        offerId: offer.id,
+        offerName: offer.name ?? offer.product_name,
+        productName: offer.product_name,
+        resellerName: offer.reseller_name,
+        isvName: offer.isv_name,
+        expirationDate: offer.expiration_date,
+        resellerAccountId: offer.reseller_account_id,
+        isvAccountId: offer.isv_account_id,
+        buyerTotalCents: offer.buyer_total_cents,
+        buyerAccountIds: offer.buyer_account_ids,
+      },
+    ]),
+  );
 }
 
 /** The targeted buyer accounts that have not accepted (no agreement) yet. */
@@ -59,13 +78,31 @@ export async function buyersWithoutAgreement(
   db: Kysely<Database>,
   offer: OfferForNotice,
 ): Promise<string[]> {
+  return (await buyersWithoutAgreementOf(db, [offer])).get(offer.offerId) ?? [];
+}
+
+/** buyersWithoutAgreement of each offer, by offer ID, in one statement. */
+export async function buyersWithoutAgreementOf(
+  db: Kysely<Database>,
+  offers: OfferForNotice[],
+): Promise<Map<string, string[]>> {
+  if (offers.length === 0) return new Map();
   const accepted = await db
     .selectFrom('agreements')
-    .select('buyer_account_id')
-    .where('offer_id', '=', offer.offerId)
+    .select(['offer_id', 'buyer_account_id'])
+    .where(
+      'offer_id',
+      'in',
+      offers.map((offer) => offer.offerId),
+    )
     .execute();
-  const done = new Set(accepted.map((a) => a.buyer_account_id));
-  return offer.buyerAccountIds.filter((id) => !done.has(id));
+  const done = new Set(accepted.map((a) => `${a.offer_id} ${a.buyer_account_id}`));
+  return new Map(
+    offers.map((offer) => [
+      offer.offerId,
+      offer.buyerAccountIds.filter((id) => !done.has(`${offer.offerId} ${id}`)),
+    ]),
+  );
 }
 
 /** Every user's email of each account (not removed ones): a notice goes to all of them. */
