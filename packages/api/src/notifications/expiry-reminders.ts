@@ -16,11 +16,12 @@ import { expiringNotices } from './notices';
  */
 export const REMINDED_OFFERS_PER_TICK = 100;
 /**
- * Offers read and written together. Rendering a group's notices and building their insert
- * holds the server's thread without a break: for all 100 at once, about 50 ms, during which
- * the pages being asked for waited (bench profile); for ten, a few ms.
+ * Offers whose reminders are read, rendered and inserted together. Rendering a group's
+ * notices and building their insert hold the server's thread without a break: for all 100 at
+ * once about 50 ms, during which the pages being asked for waited (bench profile); for ten, a
+ * few ms.
  */
-const OFFERS_PER_INSERT = 10;
+export const OFFERS_PER_GROUP = 10;
 
 export async function enqueueExpiryReminders(
   db: Kysely<Database>,
@@ -79,8 +80,8 @@ export async function enqueueExpiryReminders(
     .limit(perTick)
     .execute();
   let created = 0;
-  for (let at = 0; at < offers.length; at += OFFERS_PER_INSERT) {
-    const ids = offers.slice(at, at + OFFERS_PER_INSERT).map((offer) => offer.id);
+  for (let at = 0; at < offers.length; at += OFFERS_PER_GROUP) {
+    const ids = offers.slice(at, at + OFFERS_PER_GROUP).map((offer) => offer.id);
     const built = await expiringNotices(db, ids, services.config.publicUrl);
     // One statement: a group's reminders are written together or not at all.
     created += (await insertNotices(db, 'offer.expiring', built)).notificationIds.length;

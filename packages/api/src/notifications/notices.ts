@@ -70,20 +70,24 @@ async function buyerAmountsOf(
     }),
   );
   return new Map(
-    offers.map((offer) => [
-      offer.offerId,
-      priced.get(offer.offerId) ?? { totalCents: offer.buyerTotalCents ?? 0, installments: [] },
-    ]),
+    offers.map((offer) => [offer.offerId, priced.get(offer.offerId) ?? storedAmounts(offer)]),
   );
 }
 
+/** The buyer's price of the offer as published. */
 async function buyerAmounts(db: Kysely<Database>, offer: OfferForNotice): Promise<Amounts> {
-  const amounts = (await buyerAmountsOf(db, [offer])).get(offer.offerId);
-  if (!amounts) throw new Error(`no amounts for offer ${offer.offerId}`);
-  return amounts;
+  return (await buyerAmountsOf(db, [offer])).get(offer.offerId) ?? storedAmounts(offer);
 }
 
-/** The notice's dedupe key: one row per (event, offer, recipient), and for reminders per date. */
+/** The offer's stored buyer total, for an offer whose terms are gone. */
+function storedAmounts(offer: OfferForNotice): Amounts {
+  return { totalCents: offer.buyerTotalCents ?? 0, installments: [] };
+}
+
+/**
+ * A notice's dedupe key: one row per event, offer, recipient account and audience; a
+ * reminder's `extra` is its expiration date, so a new date re-arms it.
+ */
 function noticeKey(
   kind: NotificationEvent['kind'],
   offerId: string,
@@ -96,9 +100,9 @@ function noticeKey(
 
 /**
  * The expiry reminders of these offers (SPEC §10), read in three statements however many
- * offers there are. The minute's tick reminds up to a hundred: read an offer at a time, that
- * was about 1,200 statements and a second of the server's time; now it is a few dozen. An
- * offer with no buyer left to remind, or no date, gets no notices.
+ * offers there are: the tick reminds a backlog a hundred offers a minute, and read one by
+ * one, each offer cost about twelve statements. An offer with no buyer left to remind, or no
+ * date, gets no notices.
  */
 export async function expiringNotices(
   db: Kysely<Database>,
@@ -181,8 +185,7 @@ export async function noticesFor(
       dedupeKey: key('reseller', offer.resellerAccountId),
       message: resellerTemplates.published(offer, offer.buyerAccountIds.length, sellerUrl),
     });
-  } else {
-    // offer.cancelled
+  } else if (event.kind === 'offer.cancelled') {
     for (const buyer of await buyersWithoutAgreement(db, offer)) {
       notices.push({
         accountId: buyer,

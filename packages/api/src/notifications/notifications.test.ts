@@ -6,10 +6,11 @@ import { reconcileLedger } from '../invoices/reconcile';
 import {
   acceptOffer,
   EXAMPLE_2,
+  type PublishedOffer,
   publishOfferDirectly,
   type TestSeller,
 } from '../invoices/test-fixtures';
-import { enqueueExpiryReminders } from './expiry-reminders';
+import { enqueueExpiryReminders, OFFERS_PER_GROUP } from './expiry-reminders';
 import { linkIn, PUBLIC_URL, startNotificationSuite } from './notification-test-kit';
 
 const { t, db, config, notify, sendMail, sendDue, mailTo } = await startNotificationSuite();
@@ -166,16 +167,21 @@ describe(`notifications (${t.handle.kind})`, () => {
     const second = await publish('Batch reminder B', 0);
     const [accepted, pending] = first.buyers as [TestSeller, TestSeller];
     await acceptOffer(t, first, accepted, '2035-06-02T10:00:00Z');
-    // The pending buyer of the first offer, both of the second, and one notice per reseller.
-    expect(await enqueueExpiryReminders(db, { config }, new Date('2035-07-08T00:05:00Z'))).toBe(5);
+    // The buyer that accepted the first offer is targeted by the second too, and has not
+    // accepted that one.
+    await db
+      .insertInto('offer_buyers')
+      .values({ offer_id: second.offerId, buyer_account_id: accepted.accountId, position: 2 })
+      .execute();
+    // The pending buyer of the first offer, all three of the second, one notice per reseller.
+    expect(await enqueueExpiryReminders(db, { config }, new Date('2035-07-08T00:05:00Z'))).toBe(6);
     await sendDue();
     const [toPending, ...more] = mailTo(pending.email);
     expect(more).toEqual([]);
     expect(toPending?.subject).toContain('Batch reminder A');
     expect(toPending?.text).toContain('$28,094.09');
     expect(linkIn(toPending?.text ?? '')).toBe(`${PUBLIC_URL}/buyer/offers/${first.offerId}`);
-    expect(mailTo(accepted.email)).toEqual([]);
-    for (const buyer of second.buyers) {
+    for (const buyer of [...second.buyers, accepted]) {
       const [mail, ...others] = mailTo(buyer.email);
       expect(others).toEqual([]);
       expect(mail?.subject).toContain('Batch reminder B');
@@ -184,6 +190,29 @@ describe(`notifications (${t.handle.kind})`, () => {
     }
     const inbox = await second.reseller.client.trpc.notifications.list.query({});
     expect(inbox.items[0]?.subject).toBe('Offer expires July 10, 2035: Batch reminder B');
+  });
+
+  it('reminds every offer of a tick larger than a group, each once', async () => {
+    const offers: PublishedOffer[] = [];
+    for (let i = 0; i < OFFERS_PER_GROUP + 2; i++) {
+      offers.push(
+        await publishOfferDirectly(t, {
+          ...EXAMPLE_2,
+          expirationDate: '2036-02-10',
+          publishedAt: new Date('2036-01-01T10:00:00Z'),
+        }),
+      );
+    }
+    const tick = () => enqueueExpiryReminders(db, { config }, new Date('2036-02-08T00:05:00Z'));
+    // A buyer and a reseller notice per offer.
+    expect(await tick()).toBe(2 * offers.length);
+    expect(await tick()).toBe(0);
+    await sendDue();
+    for (const offer of offers) {
+      const [mail, ...more] = mailTo((offer.buyers[0] as TestSeller).email);
+      expect(more).toEqual([]);
+      expect(linkIn(mail?.text ?? '')).toBe(`${PUBLIC_URL}/buyer/offers/${offer.offerId}`);
+    }
   });
 
   it('lists in-app notices per side with unread counts, and marks them read', async () => {

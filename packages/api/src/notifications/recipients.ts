@@ -1,6 +1,7 @@
-// What a notification is about, loaded once per event: the offer's facts as every audience
-// sees them, and the buyer accounts it targets. The sellers' public names are the ones the
-// buyer sees on the offer page ("Seller of record", "Publisher").
+// What a notification is about, loaded once per event (per group of offers for the expiry
+// tick): the offer's facts as every audience sees them, and the buyer accounts it targets.
+// The sellers' public names are the ones the buyer sees on the offer page ("Seller of
+// record", "Publisher").
 import type { Database, Kysely } from '@offerdesk/db';
 import { sql } from 'kysely';
 import { sellerNameSql } from '../buyer/seller-names';
@@ -22,7 +23,7 @@ export async function loadOfferForNotice(
 
 /**
  * Each offer's facts for its notices by offer ID, in one statement whatever the number of
- * offers (a missing offer is left out): the expiry tick reads a hundred at once.
+ * offers (a missing offer is left out): the expiry tick reads ten at a time.
  */
 export async function loadOffersForNotice(
   db: Kysely<Database>,
