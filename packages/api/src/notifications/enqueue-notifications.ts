@@ -2,8 +2,9 @@
 // with a unique dedupe key and a stable Message-ID; the rows are written in the caller's
 // transaction (publish job → published, accept → accepted, cancel → cancelled), so a notice
 // exists exactly when its event commits, or, for the expiry tick, in one statement per group
-// of offers; a repeated event adds nothing (ON CONFLICT DO NOTHING). A row to be mailed is written PENDING: the mail outbox
-// (mail-outbox.ts) sends it; the caller wakes it with `jobs.wake('mail')` after the commit.
+// of offers; a repeated event adds nothing (ON CONFLICT DO NOTHING). A row to be mailed is
+// written PENDING: the mail outbox (mail-outbox.ts) sends it; the caller wakes it with
+// `jobs.wake('mail')` after the commit.
 import { createHash } from 'node:crypto';
 import type { Database, Kysely, NotificationAudience, NotificationTable } from '@offerdesk/db';
 import type { Insertable } from 'kysely';

@@ -111,14 +111,15 @@ export async function expiringNotices(
 ): Promise<Built[]> {
   const offers = [...(await loadOffersForNotice(db, offerIds)).values()];
   const pendingByOffer = await buyersWithoutAgreementOf(db, offers);
-  const reminded = offers.filter(
-    (offer) => offer.expirationDate && (pendingByOffer.get(offer.offerId) ?? []).length > 0,
-  );
-  const amountsByOffer = await buyerAmountsOf(db, reminded);
+  const pendingOf = (offer: OfferForNotice) => pendingByOffer.get(offer.offerId) ?? [];
+  const reminds = (offer: OfferForNotice) =>
+    offer.expirationDate !== null && pendingOf(offer).length > 0;
+  // Priced only when reminded: the price is in the buyers' mail.
+  const amountsByOffer = await buyerAmountsOf(db, offers.filter(reminds));
   return offers.map((offer) => {
-    const pending = pendingByOffer.get(offer.offerId) ?? [];
-    const amounts = amountsByOffer.get(offer.offerId);
-    if (!amounts || !offer.expirationDate) return { offerId: offer.offerId, notices: [] };
+    const pending = pendingOf(offer);
+    if (!reminds(offer)) return { offerId: offer.offerId, notices: [] };
+    const amounts = amountsByOffer.get(offer.offerId) ?? storedAmounts(offer);
     // The key carries the expiration date: a new date re-arms the reminder.
     const dated = `:${offer.expirationDate}`;
     const buyerUrl = offerUrls.buyer(publicUrl, offer.offerId);
