@@ -18,6 +18,7 @@ import type { JobQueue } from './queue';
 import { type QueueVacuum, startQueueVacuum } from './queue-vacuum';
 
 export const PGBOSS_SCHEMA = 'pgboss';
+const JOB_POOL_SIZE = 4;
 
 const WORK_OPTIONS = {
   includeMetadata: true,
@@ -43,7 +44,10 @@ const QUIET_OPTIONS = {
  */
 const SUPERVISE_SECONDS = 5;
 
-function bossOptions(handle: DbHandle): ConstructorOptions {
+/** pg-boss hands its options on to pg's Pool, `min` among them, though it does not declare it. */
+type BossOptions = ConstructorOptions & { min?: number };
+
+export function bossOptions(handle: DbHandle): BossOptions {
   const common = {
     schema: PGBOSS_SCHEMA,
     useListenNotify: true,
@@ -59,7 +63,20 @@ function bossOptions(handle: DbHandle): ConstructorOptions {
     ...common,
     connectionString: handle.databaseUrl,
     // Small: jobs are few and short; the web pool is the one that needs connections.
-    max: 4,
+    max: JOB_POOL_SIZE,
+    // The two settings below keep pg-boss from throwing away the web's fastest code. pg's
+    // client and socket code is shared by every connection in the process, and V8 optimizes it
+    // for the shapes it has met. The first time it meets a new one, it drops that code and runs
+    // slowly until it has compiled it again. Each time, for about a second, 40-100 pages took
+    // 10-50 ms instead of 2 (issue 9: --trace-deopt and --trace-gc beside the page latencies).
+    //
+    // Kept once opened, as the web pool's are (packages/db's connection.ts). pg's pool closes a
+    // connection idle for 10 s, and the first close, 10 s after start, was such a new shape.
+    min: JOB_POOL_SIZE,
+    // pg-boss checks its LISTEN connection, a client of its own, with a query: by default every
+    // 10 s, and the first check, 10 s after start, was another new shape. Every second, the
+    // first comes before the web's code is hot, and a lost LISTEN is found sooner.
+    notifyHeartbeatIntervalMs: 1_000,
     application_name: 'offerdesk-jobs',
   };
 }
