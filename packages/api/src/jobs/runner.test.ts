@@ -3,11 +3,9 @@
 // Kysely transaction.
 import { randomIds } from '@offerdesk/db/testing';
 import { sql } from 'kysely';
-import { PgBoss } from 'pg-boss';
 import { describe, expect, it } from 'vitest';
 import { startTestApi } from '../testing';
 import { serializedPgliteDb } from './pglite-adapter';
-import { bossOptions } from './runner';
 
 const t = await startTestApi();
 const db = t.handle.db;
@@ -63,59 +61,4 @@ describe(`job queue (${t.handle.kind})`, () => {
       expect(result.rows).toEqual([{ xid: null }]);
     },
   );
-
-  // On PostgreSQL pg-boss has connections of its own, in the web's process. Closing one, or a
-  // first query on its LISTEN connection, made V8 throw away the code the web's pages run
-  // through (runner.ts): both must happen before the web is busy, or not at all.
-  describe.runIf(t.handle.kind === 'postgres')('pg-boss’s own connections', () => {
-    /** A pg-boss as the runner makes it, named so that its connections can be told apart. */
-    async function startBoss(): Promise<{ boss: PgBoss; name: string }> {
-      const name = `offerdesk-jobs-${randomIds.offer()}`;
-      const boss = new PgBoss({ ...bossOptions(t.handle), application_name: name });
-      boss.on('error', () => {});
-      await boss.start();
-      return { boss, name };
-    }
-
-    it('keeps the connections it opened when they fall idle', async () => {
-      const { boss } = await startBoss();
-      try {
-        // Four at once: the pool opens all four of its connections.
-        const pids = async () => {
-          const results = await Promise.all(
-            [0, 1, 2, 3].map(() =>
-              boss.getDb().executeSql('SELECT pg_backend_pid() AS pid, pg_sleep(0.2)'),
-            ),
-          );
-          return results.map((r) => (r.rows[0] as { pid: number }).pid).sort();
-        };
-        const before = await pids();
-        expect(new Set(before).size).toBe(4);
-        // pg's pool closes a connection idle for 10 s unless told to keep it.
-        await new Promise((resolve) => setTimeout(resolve, 11_000));
-        expect(await pids()).toEqual(before);
-      } finally {
-        await boss.stop({ graceful: false, close: true });
-      }
-    }, 30_000);
-
-    it('checks its LISTEN connection within two seconds of starting', async () => {
-      const { boss, name } = await startBoss();
-      try {
-        const checked = async () => {
-          const { rows } = await sql<{ n: number }>`
-            SELECT count(*)::int AS n FROM pg_stat_activity
-            WHERE application_name = ${name} AND query LIKE '%pg_listening_channels%'`.execute(db);
-          return rows[0]?.n ?? 0;
-        };
-        const deadline = Date.now() + 2_000;
-        while ((await checked()) === 0 && Date.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        expect(await checked()).toBe(1);
-      } finally {
-        await boss.stop({ graceful: false, close: true });
-      }
-    });
-  });
 });

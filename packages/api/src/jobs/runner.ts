@@ -64,18 +64,20 @@ export function bossOptions(handle: DbHandle): BossOptions {
     connectionString: handle.databaseUrl,
     // Small: jobs are few and short; the web pool is the one that needs connections.
     max: JOB_POOL_SIZE,
-    // The two settings below keep pg-boss from throwing away the web's fastest code. pg's
-    // client and socket code is shared by every connection in the process, and V8 optimizes it
-    // for the shapes it has met. The first time it meets a new one, it drops that code and runs
-    // slowly until it has compiled it again. Each time, for about a second, 40-100 pages took
-    // 10-50 ms instead of 2 (issue 9: --trace-deopt and --trace-gc beside the page latencies).
+    // The two settings below keep V8 from throwing away the web's fastest code mid-traffic.
+    // pg's client and socket code is shared by every connection in the process, and V8
+    // optimizes it for the object shapes it has met. The first time it meets a new one, it
+    // drops that code and runs slowly until it has compiled it again. About 10 s after start
+    // both of the events below came at once; for ~1.5 s every scavenge took 5-16 ms instead
+    // of 1, and pages asked for then took 10-50 ms (issue 9: --trace-deopt and --trace-gc
+    // beside the page latencies). job-connections.test.ts checks that both settings hold.
     //
     // Kept once opened, as the web pool's are (packages/db's connection.ts). pg's pool closes a
-    // connection idle for 10 s, and the first close, 10 s after start, was such a new shape.
+    // connection idle for 10 s, and the first close was such a new shape.
     min: JOB_POOL_SIZE,
-    // pg-boss checks its LISTEN connection, a client of its own, with a query: by default every
-    // 10 s, and the first check, 10 s after start, was another new shape. Every second, the
-    // first comes before the web's code is hot, and a lost LISTEN is found sooner.
+    // pg-boss's LISTEN heartbeat, a query on a client of its own, comes every 10 s by default,
+    // and the first was another. Every second, the first comes before there is traffic, and a
+    // lost LISTEN is found sooner.
     notifyHeartbeatIntervalMs: 1_000,
     application_name: 'offerdesk-jobs',
   };
