@@ -4,6 +4,7 @@
 // comes within a second or two of the start, before there is traffic. (On PGlite pg-boss has
 // no connections of its own.)
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { PgBoss } from 'pg-boss';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ describe.runIf(t.handle.kind === 'postgres')('pg-boss’s own connections (postg
       };
       const before = await pids();
       expect(new Set(before).size).toBe(4);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await sleep(1_500);
       expect(await pids()).toEqual(before);
     } finally {
       await boss.stop({ graceful: false, close: true });
@@ -63,11 +64,7 @@ describe.runIf(t.handle.kind === 'postgres')('pg-boss’s own connections (postg
         return rows[0]?.n ?? 0;
       };
       // By default the first would come 10 s after the start.
-      const deadline = Date.now() + 5_000;
-      while ((await heartbeats()) === 0 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(await heartbeats()).toBe(1);
+      await expect.poll(heartbeats, { timeout: 5_000, interval: 100 }).toBe(1);
     } finally {
       await boss.stop({ graceful: false, close: true });
     }
