@@ -18,18 +18,17 @@ import { expiringNotices } from './notices';
  */
 export const REMINDED_OFFERS_PER_TICK = 100;
 /**
- * Offers whose reminders are read, rendered and inserted together. Rendering a group's
- * notices and building their insert hold the server's thread without a break: for all 100 at
- * once about 50 ms, during which the pages being asked for waited (bench profile); for ten, a
- * few ms.
+ * Offers whose reminders are read, rendered and inserted together. A group's statements and
+ * the JavaScript between them are one stretch of work for the server's thread and
+ * PostgreSQL, and the pages asked for meanwhile wait behind it. Under 500 pages/s (bench
+ * world, 2 cores), a group of ten took 30-60 ms from choice to insert, and 24-32 pages took
+ * over 10 ms in each tick; groups of five, 5 and 52; groups of two take 8-20 ms, and 0-8 pages
+ * did (issue 9). The price is round trips: a group runs five statements, whatever its size.
  */
-export const OFFERS_PER_GROUP = 10;
+export const OFFERS_PER_GROUP = 2;
 /**
  * The pause between two groups. By default the tick runs in the process that serves the
- * pages. Back to back, its ten groups came in one stretch of 150-400 ms: in a 400-ms window the
- * thread was busy 253 ms with a tick against 175 ms without (bench profile), and 16-143 of the
- * pages asked for then took 10-40 ms. 50 ms apart, the groups (a few ms of the thread each)
- * spread over about half a second, and pages run between them.
+ * pages; 50 ms apart, pages run between the groups. A tick of 100 offers takes about 3 s.
  */
 const GROUP_PAUSE_MS = 50;
 
