@@ -21,14 +21,15 @@ export const REMINDED_OFFERS_PER_TICK = 100;
  * Offers whose reminders are read, rendered and inserted together. A group's statements and
  * the JavaScript between them are one stretch of work for the server's thread and
  * PostgreSQL, and the pages asked for meanwhile wait behind it. Under 500 pages/s (bench
- * world, 2 cores), a group of ten took 30-60 ms from choice to insert, and 24-32 pages took
- * over 10 ms in each tick; groups of five, 5 and 52; groups of two take 8-20 ms, and 0-8 pages
- * did (issue 9). The price is round trips: a group runs five statements, whatever its size.
+ * world, 2 cores), a group of ten took 25-60 ms from its choice to its insert, and 24-32 pages
+ * took over 10 ms in each tick; with groups of five, 5 and 52; groups of two take 12-30 ms,
+ * and 1-8 pages did in a calm hour (issue 9). The price is round trips: a group runs five
+ * statements, whatever its size.
  */
 export const OFFERS_PER_GROUP = 2;
 /**
  * The pause between two groups. By default the tick runs in the process that serves the
- * pages; 50 ms apart, pages run between the groups. A tick of 100 offers takes about 3 s.
+ * pages; 50 ms apart, pages run between the groups. A tick of 100 offers takes 3.2-3.6 s.
  */
 const GROUP_PAUSE_MS = 50;
 
