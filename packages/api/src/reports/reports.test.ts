@@ -9,6 +9,7 @@ import {
   type TestSeller,
 } from '../invoices/test-fixtures';
 import { startTestApi } from '../testing';
+import { refusalOf } from '../testing/trpc-error';
 
 const t = await startTestApi();
 const db = t.handle.db;
@@ -165,6 +166,20 @@ describe(`reports (${t.handle.kind})`, () => {
       { month: '2027-04', billedIsvCents: 0, projectedIsvCents: 200_000 },
     ]);
     expect(JSON.stringify(asIsv)).not.toMatch(/buyer|reseller/i);
+  });
+
+  it('takes the first and last months of the calendar, and refuses a month it lacks', async () => {
+    const { revenueByMonth } = reseller.client.trpc.reports;
+    const yearZero = await refusalOf(revenueByMonth.query({ from: '0000-10' }));
+    expect(yearZero.data?.code).toBe('BAD_REQUEST');
+    expect(yearZero.data?.issues[0]?.path).toEqual(['from']);
+    expect(
+      (await refusalOf(revenueByMonth.query({ to: '2027-13' }))).data?.issues[0]?.path,
+    ).toEqual(['to']);
+    const last = await revenueByMonth.query({ from: '9999-11', to: '9999-12' });
+    expect(last.rows.map((row) => row.month)).toEqual(['9999-11', '9999-12']);
+    const first = await revenueByMonth.query({ from: '0001-01', to: '0001-02' });
+    expect(first.rows.map((row) => row.month)).toEqual(['0001-01', '0001-02']);
   });
 
   it('lists upcoming disbursements with each side its own amounts', async () => {
