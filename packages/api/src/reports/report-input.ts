@@ -54,14 +54,9 @@ export function monthsBetween(from: string, to: string): number {
   return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0));
 }
 
-/** 'YYYY-MM' months from `from` to `to` inclusive. */
+/** 'YYYY-MM' months from `from` to `to` inclusive (at most MAX_MONTHS). */
 export function monthRange(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let m = `${from}-01`; m.slice(0, 7) <= to && months.length < MAX_MONTHS; ) {
-    months.push(m.slice(0, 7));
-    // Not a month past `to`: the one after 9999-12 is not a date.
-    if (m.slice(0, 7) === to) break;
-    m = addMonths(m, 1);
-  }
-  return months;
+  // Counted first, so no month past `to` is ever asked for: the one after 9999-12 is not a date.
+  const count = Math.min(Math.max(monthsBetween(from, to) + 1, 0), MAX_MONTHS);
+  return Array.from({ length: count }, (_, i) => addMonths(`${from}-01`, i).slice(0, 7));
 }
