@@ -58,6 +58,12 @@ describe(`mail through the worker (${t.handle.kind})`, () => {
     );
     const published = emails.map((e) => mailFor(e, 'Private offer for you'));
     expect(published.map((m) => m.length)).toEqual([1, 1, 1]);
+    // A row is marked SENT in the transaction that holds it while the SMTP server accepts the
+    // mail, so it commits a moment after the mail arrives: wait for that commit.
+    await waitFor(
+      async () => (await rows()).every((r) => r.email_status !== 'PENDING'),
+      'the rows marked',
+    );
     const sent = await rows();
     expect(sent.every((r) => r.email_status === 'SENT' && r.email_attempts >= 2)).toBe(true);
     const ids = published.map((m) => m[0]?.messageId);
