@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import { sql } from 'kysely';
-import type pg from 'pg';
+import pg from 'pg';
 
 const MARK = '/* prepared */';
 
@@ -33,11 +33,27 @@ function nameOf(text: string): string {
   return name;
 }
 
+/**
+ * Sends a marked statement by name. A Query is built from the text and then named, because a
+ * config object (`{ name, text, values }`) is first copied property by property by pg
+ * (`cloneQueryConfig`), on every page: 2.4 % of the server's CPU at 500 pages/s (issue 9).
+ */
+function namedQuery(client: pg.PoolClient, text: string, parameters: ReadonlyArray<unknown>) {
+  return new Promise<pg.QueryResult>((resolve, reject) => {
+    const query = new pg.Query(text, [...parameters], (error, result) =>
+      error ? reject(error) : resolve(result as unknown as pg.QueryResult),
+    );
+    (query as unknown as { name: string }).name = nameOf(text);
+    // pg's own promise also re-captures an error's stack; Kysely adds the caller's already.
+    client.query(query);
+  });
+}
+
 function preparingClient(client: pg.PoolClient): PostgresPoolClient {
   return {
     query: ((text: unknown, parameters?: ReadonlyArray<unknown>) => {
       if (typeof text === 'string' && text.includes(MARK)) {
-        return client.query({ name: nameOf(text), text, values: [...(parameters ?? [])] });
+        return namedQuery(client, text, parameters ?? []);
       }
       return (client.query as (...args: unknown[]) => unknown)(text, parameters);
     }) as PostgresPoolClient['query'],
