@@ -8,8 +8,8 @@ import { createAccount, useTestDatabase } from './testing';
 const handle = await useTestDatabase();
 const { db } = handle;
 
-const emailOf = (accountId: string) =>
-  db
+const emailOf = (kysely: typeof db, accountId: string) =>
+  kysely
     .selectFrom('users')
     .modifyFront(PREPARED)
     .select('users.email')
@@ -21,13 +21,7 @@ describe(`PREPARED statements (${handle.kind})`, () => {
     const first = await createAccount(db);
     const second = await createAccount(db);
     const prepared = await db.connection().execute(async (connection) => {
-      const ask = (accountId: string) =>
-        connection
-          .selectFrom('users')
-          .modifyFront(PREPARED)
-          .select('users.email')
-          .where('users.account_id', '=', accountId)
-          .execute();
+      const ask = (accountId: string) => emailOf(connection, accountId);
       expect(await ask(first.accountId)).toEqual([{ email: first.email }]);
       expect(await ask(second.accountId)).toEqual([{ email: second.email }]);
       expect(await ask('no-such-account')).toEqual([]);
@@ -43,7 +37,7 @@ describe(`PREPARED statements (${handle.kind})`, () => {
     } else {
       expect(prepared).toEqual([]);
     }
-    expect(await emailOf(first.accountId)).toEqual([{ email: first.email }]);
+    expect(await emailOf(db, first.accountId)).toEqual([{ email: first.email }]);
   });
 
   it("fail with PostgreSQL's code and a stack through the caller", async () => {
