@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshEmail, freshPassword } from '../account/account-test-kit';
 import { startTestApi } from '../testing';
+import { waitFor } from './notification-test-kit';
 import { startSmtpServer } from './test-smtp-server';
 
 const smtp = await startSmtpServer();
@@ -16,13 +17,12 @@ const t = await startTestApi(
 );
 
 async function received(email: string, subject: string) {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const mail = smtp.received.find((m) => m.envelopeTo.includes(email) && m.subject === subject);
-    if (mail) return mail;
-    if (Date.now() > until) throw new Error(`no "${subject}" mail to ${email}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  const find = () =>
+    smtp.received.find((m) => m.envelopeTo.includes(email) && m.subject === subject);
+  await waitFor(() => find() !== undefined, `a "${subject}" mail to ${email}`);
+  const mail = find();
+  if (!mail) throw new Error('unreachable: waitFor saw the mail');
+  return mail;
 }
 
 const tokenIn = (text: string) => /\?token=([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? '';
@@ -47,12 +47,8 @@ describe(`account mail over SMTP (${t.handle.kind})`, () => {
         .where('event', '=', 'account.password-reset')
         .where('recipient_account_id', '=', account.accountId)
         .executeTakeFirstOrThrow();
-    const until = Date.now() + 15_000;
-    let row = await stored();
-    while (row.body_text.includes(token) && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      row = await stored();
-    }
+    await waitFor(async () => !(await stored()).body_text.includes(token), 'the row marked');
+    const row = await stored();
     expect(row.email_status).toBe('SENT');
     expect(row.message_id).toBe(mail.messageId);
     expect(row.body_text).not.toContain(token);

@@ -5,6 +5,7 @@ import { formatUsd } from '@offerdesk/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCompleteDraft, setUpResale, waitForStatus } from '../offers/offer-test-kit';
 import { startTestApi } from '../testing';
+import { waitFor } from './notification-test-kit';
 import { startSmtpServer } from './test-smtp-server';
 
 const smtp = await startSmtpServer();
@@ -16,13 +17,8 @@ const t = await startTestApi(
   { isolatedDatabase: true },
 );
 
-async function waitFor(done: () => Promise<boolean> | boolean, what: string, timeoutMs = 45_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+// The outbox retries with backoff (5 s, then 10 s, …) after the outage.
+const RETRIES_MS = 45_000;
 
 describe(`mail through the worker (${t.handle.kind})`, () => {
   it('delivers every published and cancelled mail once SMTP is back, one Message-ID each', async () => {
@@ -46,6 +42,7 @@ describe(`mail through the worker (${t.handle.kind})`, () => {
     await waitFor(
       async () => (await rows()).filter((r) => r.email_attempts >= 1).length === 3,
       'the first attempts',
+      RETRIES_MS,
     );
     expect((await rows()).every((r) => r.email_status === 'PENDING' && r.email_last_error)).toBe(
       true,
@@ -55,6 +52,7 @@ describe(`mail through the worker (${t.handle.kind})`, () => {
     await waitFor(
       () => emails.every((e) => mailFor(e, 'Private offer for you').length > 0),
       'the published mail',
+      RETRIES_MS,
     );
     const published = emails.map((e) => mailFor(e, 'Private offer for you'));
     expect(published.map((m) => m.length)).toEqual([1, 1, 1]);
@@ -63,6 +61,7 @@ describe(`mail through the worker (${t.handle.kind})`, () => {
     await waitFor(
       async () => (await rows()).every((r) => r.email_status !== 'PENDING'),
       'the rows marked',
+      RETRIES_MS,
     );
     const sent = await rows();
     expect(sent.every((r) => r.email_status === 'SENT' && r.email_attempts >= 2)).toBe(true);
@@ -78,6 +77,7 @@ describe(`mail through the worker (${t.handle.kind})`, () => {
     await waitFor(
       () => emails.every((e) => mailFor(e, 'Private offer cancelled').length > 0),
       'the cancelled mail',
+      RETRIES_MS,
     );
     const cancelled = emails.flatMap((e) => mailFor(e, 'Private offer cancelled'));
     expect(cancelled).toHaveLength(3);

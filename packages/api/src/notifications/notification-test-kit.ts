@@ -57,10 +57,15 @@ export async function toMail(db: Kysely<Database>, ids: string[]): Promise<strin
   return ids.filter((id) => set.has(id));
 }
 
-export async function waitFor(done: () => boolean, timeoutMs = 15_000) {
+/** Polls `done` (a look at the test SMTP server, or a query) until it holds. */
+export async function waitFor(
+  done: () => boolean | Promise<boolean>,
+  what = 'mail',
+  timeoutMs = 15_000,
+) {
   const until = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > until) throw new Error('timed out waiting for mail');
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
