@@ -9,12 +9,13 @@ export const reportRole = z
 export type ReportRole = z.infer<typeof reportRole>;
 
 const calendarDate = z.string().max(10).refine(isCalendarDate, 'Enter a date as YYYY-MM-DD');
-// A month of the calendar core knows (years 0001-9999): '0000-10' matches the pattern but has
-// no first day, and the report's month arithmetic threw on it (a 500, found by the fuzzer).
+// A month is valid when its first day is a calendar date (years 0001-9999): '0000-10' has the
+// right shape but no first day, and the report's month arithmetic threw on it (a 500, found by
+// the fuzzer). Seven characters at most, so `${m}-01` can only be YYYY-MM-01.
 const month = z
   .string()
   .max(7)
-  .refine((m) => /^\d{4}-\d{2}$/.test(m) && isCalendarDate(`${m}-01`), 'Enter a month as YYYY-MM');
+  .refine((m) => isCalendarDate(`${m}-01`), 'Enter a month as YYYY-MM');
 
 export const MAX_MONTHS = 120;
 
