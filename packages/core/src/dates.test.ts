@@ -9,6 +9,9 @@ import {
   formatDate,
   isAcceptableAt,
   isCalendarDate,
+  isCalendarMonth,
+  monthRange,
+  monthsBetween,
   todayUtc,
 } from './dates';
 
@@ -71,6 +74,38 @@ describe('arithmetic', () => {
     expect(() => addDays('2027-02-29', 1)).toThrow(RangeError);
     expect(() => isAcceptableAt('2027-13-01', new Date())).toThrow(RangeError);
     expect(() => compareDates('2027-02-29', '2027-03-01')).toThrow(RangeError);
+  });
+});
+
+describe('months', () => {
+  test('isCalendarMonth takes YYYY-MM with a first day that exists', () => {
+    expect(isCalendarMonth('2027-02')).toBe(true);
+    expect(isCalendarMonth('0001-01')).toBe(true);
+    expect(isCalendarMonth('0000-10')).toBe(false);
+    expect(isCalendarMonth('2027-13')).toBe(false);
+    expect(isCalendarMonth('2027-2')).toBe(false);
+    expect(isCalendarMonth('2027-02-01')).toBe(false);
+    expect(isCalendarMonth(202702)).toBe(false);
+  });
+  test('monthsBetween counts across years, and backwards', () => {
+    expect(monthsBetween('2027-03', '2027-03')).toBe(0);
+    expect(monthsBetween('2027-11', '2028-02')).toBe(3);
+    expect(monthsBetween('2028-02', '2027-11')).toBe(-3);
+    expect(() => monthsBetween('0000-10', '2027-01')).toThrow(RangeError);
+  });
+  test('monthRange lists every month inclusive, up to the limit', () => {
+    expect(monthRange('2027-11', '2028-02', 120)).toEqual([
+      '2027-11',
+      '2027-12',
+      '2028-01',
+      '2028-02',
+    ]);
+    expect(monthRange('2027-03', '2027-03', 120)).toEqual(['2027-03']);
+    expect(monthRange('2028-02', '2027-11', 120)).toEqual([]);
+    expect(monthRange('2020-01', '2029-12', 3)).toEqual(['2020-01', '2020-02', '2020-03']);
+  });
+  test('monthRange stops at 9999-12: the month after it is not a date', () => {
+    expect(monthRange('9999-11', '9999-12', 120)).toEqual(['9999-11', '9999-12']);
   });
 });
 

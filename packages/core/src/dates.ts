@@ -111,6 +111,25 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((startOfDayMs(partsOf(to)) - startOfDayMs(partsOf(from))) / DAY_MS);
 }
 
+/** A calendar month in 'YYYY-MM' form: '2027-02' yes, '0000-10' and '2027-13' no. */
+export function isCalendarMonth(value: unknown): value is string {
+  return typeof value === 'string' && readParts(`${value}-01`) !== null;
+}
+
+/** Whole months from `from` to `to` ('YYYY-MM'; negative when `to` is earlier). */
+export function monthsBetween(from: string, to: string): number {
+  const a = partsOf(`${from}-01`);
+  const b = partsOf(`${to}-01`);
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
+/** The months from `from` to `to` inclusive ('YYYY-MM'), at most `limit` of them. */
+export function monthRange(from: string, to: string, limit: number): string[] {
+  // Counted first, so no month past `to` is ever asked for: the one after 9999-12 is not a date.
+  const count = Math.min(Math.max(monthsBetween(from, to) + 1, 0), limit);
+  return Array.from({ length: count }, (_, i) => addMonths(`${from}-01`, i).slice(0, 7));
+}
+
 /** The instant an offer stops being acceptable: 00:00:00.000 UTC of the day after. */
 export function expiryInstant(expirationDate: string): Date {
   return new Date(expiryMs(expirationDate));

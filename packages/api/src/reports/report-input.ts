@@ -1,6 +1,6 @@
 // Inputs shared by the reports: which side of the business (reseller, or ISV with its own
 // amounts only) and a period. The CSV route parses its query string with the same schemas.
-import { addDays, addMonths, isCalendarDate, todayUtc } from '@offerdesk/core';
+import { addDays, isCalendarDate, isCalendarMonth, monthsBetween, todayUtc } from '@offerdesk/core';
 import { z } from 'zod';
 
 export const reportRole = z
@@ -9,13 +9,9 @@ export const reportRole = z
 export type ReportRole = z.infer<typeof reportRole>;
 
 const calendarDate = z.string().max(10).refine(isCalendarDate, 'Enter a date as YYYY-MM-DD');
-// A month is valid when its first day is a calendar date (years 0001-9999): '0000-10' has the
-// right shape but no first day, and the report's month arithmetic threw on it (a 500, found by
-// the fuzzer). Seven characters at most, so `${m}-01` can only be YYYY-MM-01.
-const month = z
-  .string()
-  .max(7)
-  .refine((m) => isCalendarDate(`${m}-01`), 'Enter a month as YYYY-MM');
+// '0000-10' has the right shape but no first day, and the report's month arithmetic threw on
+// it (a 500, found by the fuzzer): isCalendarMonth asks that the first day be a date.
+const month = z.string().max(7).refine(isCalendarMonth, 'Enter a month as YYYY-MM');
 
 export const MAX_MONTHS = 120;
 
@@ -47,17 +43,4 @@ export const monthRangeInput = z
 export function resolvePeriod(input: { from?: string | null; to?: string | null }, now: Date) {
   const to = input.to ?? todayUtc(now);
   return { from: input.from ?? addDays(to, -89), to };
-}
-
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0));
-}
-
-/** 'YYYY-MM' months from `from` to `to` inclusive (at most MAX_MONTHS). */
-export function monthRange(from: string, to: string): string[] {
-  // Counted first, so no month past `to` is ever asked for: the one after 9999-12 is not a date.
-  const count = Math.min(Math.max(monthsBetween(from, to) + 1, 0), MAX_MONTHS);
-  return Array.from({ length: count }, (_, i) => addMonths(`${from}-01`, i).slice(0, 7));
 }

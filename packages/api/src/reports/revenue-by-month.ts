@@ -2,10 +2,10 @@
 // projected = invoices still SCHEDULED by month of their invoice date. An installment whose
 // date has come but that the tick has not issued yet counts as billed, as the lists show it
 // DUE. The reseller sees buyer, ISV and reseller amounts; the ISV its own amount only.
-import { todayUtc } from '@offerdesk/core';
+import { monthRange, todayUtc } from '@offerdesk/core';
 import type { Database, Kysely } from '@offerdesk/db';
 import { sql } from 'kysely';
-import { monthRange, type ReportRole } from './report-input';
+import { MAX_MONTHS, type ReportRole } from './report-input';
 
 export type ResellerRevenueRow = {
   month: string;
@@ -56,7 +56,7 @@ export async function revenueByMonth(
   const months = sums.map((s) => s.month).sort();
   const first = range.from ?? months[0];
   const last = range.to ?? months.at(-1);
-  const rows = first && last ? monthRange(first, last) : [];
+  const rows = first && last ? monthRange(first, last, MAX_MONTHS) : [];
   const cell = (m: string, isBilled: boolean) =>
     sums.find((s) => s.month === m && Boolean(s.billed) === isBilled);
   const n = (value: number | undefined) => Number(value ?? 0);
