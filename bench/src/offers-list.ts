@@ -6,6 +6,7 @@
 import { startBareProcess } from './bare/bare-process';
 import { atMost, type BenchEntry, reported } from './entry';
 import { type LoadRequest, percentile, runFixedRate } from './load/fixed-rate';
+import { cpuTimes, stealPercent } from './machine';
 import type { ListPage } from './offers-list/plan';
 import { cookieHeader } from './seed/ids';
 import type { WorldStage } from './world-stage';
@@ -50,8 +51,12 @@ async function checkSameRows(product: Target, bare: Target): Promise<void> {
   if (a !== b || a === '') throw new Error(`product and bare list different offers:\n${a}\n${b}`);
 }
 
-/** The latencies of one run; failed requests are counted, and reported as a MISS. */
-async function load(target: Target, durationMs: number, failures: string[]): Promise<number[]> {
+/** One run: its latencies (sorted), and a line for the log. */
+type Run = { latencies: number[]; summary: string };
+
+/** One run; failed requests are counted, and reported as a MISS. */
+async function load(target: Target, durationMs: number, failures: string[]): Promise<Run> {
+  const before = cpuTimes();
   const run = await runFixedRate({
     origin: target.origin,
     ...LOAD,
@@ -59,7 +64,11 @@ async function load(target: Target, durationMs: number, failures: string[]): Pro
     request: target.request,
   });
   for (let i = 0; i < run.errors; i += 1) failures.push(run.errorSamples[i] ?? 'failed');
-  return run.latencies;
+  const p99 = percentile(run.latencies, 0.99).toFixed(2);
+  return {
+    latencies: run.latencies,
+    summary: `${p99} ms (steal ${stealPercent(before, cpuTimes())})`,
+  };
 }
 
 export const offersListEntry: BenchEntry<'offersList', OffersListFigures, WorldStage> = {
@@ -105,14 +114,20 @@ export const offersListEntry: BenchEntry<'offersList', OffersListFigures, WorldS
         for (const side of ['product', 'bare'] as const)
           await load(targets[depth][side], WARM_UP_MS, failures[side]);
       }
+      // A run's p99 beside the host's steal over it, so the log shows which run set a figure.
+      console.log('  p99 of each run, product / bare:');
       for (let round = 0; round < ROUNDS; round += 1) {
+        const line: string[] = [];
         for (const depth of ['first', 'deep'] as const) {
+          const runs: string[] = [];
           for (const side of ['product', 'bare'] as const) {
-            samples[depth][side].push(
-              ...(await load(targets[depth][side], RUN_MS, failures[side])),
-            );
+            const run = await load(targets[depth][side], RUN_MS, failures[side]);
+            samples[depth][side].push(...run.latencies);
+            runs.push(run.summary);
           }
+          line.push(`${depth} ${runs.join(' / ')}`);
         }
+        console.log(`    round ${round + 1}: ${line.join(', ')}`);
       }
       return summarize(samples, failures);
     } finally {
