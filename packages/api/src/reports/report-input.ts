@@ -34,10 +34,18 @@ export const monthRangeInput = z
     path: ['to'],
     message: 'The last month must not be before the first',
   })
-  .refine((p) => !p.from || !p.to || monthsBetween(p.from, p.to) < MAX_MONTHS, {
+  // Checked only between two real months: zod runs an object's refinements even when a field
+  // failed, and monthsBetween throws on a month that is not one.
+  .refine((p) => !bothMonths(p) || monthsBetween(p.from, p.to) < MAX_MONTHS, {
     path: ['to'],
     message: `Choose at most ${MAX_MONTHS} months`,
   });
+
+type Range = { from?: string | null; to?: string | null };
+
+function bothMonths<T extends Range>(p: T): p is T & { from: string; to: string } {
+  return isCalendarMonth(p.from) && isCalendarMonth(p.to);
+}
 
 /** The default acceptance period: the last 90 days through today. */
 export function resolvePeriod(input: { from?: string | null; to?: string | null }, now: Date) {

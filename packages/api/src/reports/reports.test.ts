@@ -176,6 +176,10 @@ describe(`reports (${t.handle.kind})`, () => {
     expect(
       (await refusalOf(revenueByMonth.query({ to: '2027-13' }))).data?.issues[0]?.path,
     ).toEqual(['to']);
+    // With the other month given too, so the range's own checks run beside the field's.
+    const both = await refusalOf(revenueByMonth.query({ from: '0000-10', to: '2027-01' }));
+    expect(both.data?.code).toBe('BAD_REQUEST');
+    expect(both.data?.issues.map((issue) => issue.path)).toEqual([['from']]);
     const last = await revenueByMonth.query({ from: '9999-11', to: '9999-12' });
     expect(last.rows.map((row) => row.month)).toEqual(['9999-11', '9999-12']);
     const first = await revenueByMonth.query({ from: '0001-01', to: '0001-02' });
