@@ -16,13 +16,11 @@ const t = await startTestApi(
   { isolatedDatabase: true },
 );
 
-async function received(email: string, subject: string) {
-  const find = () =>
-    smtp.received.find((m) => m.envelopeTo.includes(email) && m.subject === subject);
-  await waitFor(() => find() !== undefined, `a "${subject}" mail to ${email}`);
-  const mail = find();
-  if (!mail) throw new Error('unreachable: waitFor saw the mail');
-  return mail;
+function received(email: string, subject: string) {
+  return waitFor(
+    () => smtp.received.find((m) => m.envelopeTo.includes(email) && m.subject === subject),
+    `a "${subject}" mail to ${email}`,
+  );
 }
 
 const tokenIn = (text: string) => /\?token=([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? '';

@@ -57,14 +57,19 @@ export async function toMail(db: Kysely<Database>, ids: string[]): Promise<strin
   return ids.filter((id) => set.has(id));
 }
 
-/** Polls `done` (a look at the test SMTP server, or a query) until it holds. */
-export async function waitFor(
-  done: () => boolean | Promise<boolean>,
+/**
+ * Polls `look` (at the test SMTP server, or a query) until it gives something truthy, and
+ * returns that: a mail found, or `true` for a condition.
+ */
+export async function waitFor<T>(
+  look: () => T | Promise<T>,
   what = 'mail',
   timeoutMs = 15_000,
-) {
+): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;
-  while (!(await done())) {
+  for (;;) {
+    const found = await look();
+    if (found) return found;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
