@@ -26,29 +26,30 @@ export const periodInput = z
     message: 'The end of the period must not be before its start',
   });
 
-/** revenueByMonth: months from `from` to `to` ('YYYY-MM', inclusive). */
-export const monthRangeInput = z
-  .object({ role: reportRole, from: month.nullish(), to: month.nullish() })
-  .prefault({})
-  .refine((p) => !p.from || !p.to || p.from <= p.to, {
-    path: ['to'],
-    message: 'The last month must not be before the first',
-  })
-  // Checked only between two real months: zod runs an object's refinements even when a field
-  // failed, and monthsBetween throws on a month that is not one.
-  .refine((p) => !bothMonths(p) || monthsBetween(p.from, p.to) < MAX_MONTHS, {
-    path: ['to'],
-    message: `Choose at most ${MAX_MONTHS} months`,
-  });
-
 type Range = { from?: string | null; to?: string | null };
 
 function bothMonths<T extends Range>(p: T): p is T & { from: string; to: string } {
   return isCalendarMonth(p.from) && isCalendarMonth(p.to);
 }
 
+/** revenueByMonth: months from `from` to `to` ('YYYY-MM', inclusive). */
+export const monthRangeInput = z
+  .object({ role: reportRole, from: month.nullish(), to: month.nullish() })
+  .prefault({})
+  // The range is checked only between two real months: zod runs an object's refinements even
+  // when a field failed, and monthsBetween throws on a month that is not one. A month that is
+  // not one is refused on its field alone.
+  .refine((p) => !bothMonths(p) || p.from <= p.to, {
+    path: ['to'],
+    message: 'The last month must not be before the first',
+  })
+  .refine((p) => !bothMonths(p) || monthsBetween(p.from, p.to) < MAX_MONTHS, {
+    path: ['to'],
+    message: `Choose at most ${MAX_MONTHS} months`,
+  });
+
 /** The default acceptance period: the last 90 days through today. */
-export function resolvePeriod(input: { from?: string | null; to?: string | null }, now: Date) {
+export function resolvePeriod(input: Range, now: Date) {
   const to = input.to ?? todayUtc(now);
   return { from: input.from ?? addDays(to, -89), to };
 }

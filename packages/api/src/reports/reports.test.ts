@@ -180,6 +180,10 @@ describe(`reports (${t.handle.kind})`, () => {
     const both = await refusalOf(revenueByMonth.query({ from: '0000-10', to: '2027-01' }));
     expect(both.data?.code).toBe('BAD_REQUEST');
     expect(both.data?.issues.map((issue) => issue.path)).toEqual([['from']]);
+    const badLast = await refusalOf(revenueByMonth.query({ from: '2027-01', to: '0000-10' }));
+    expect(badLast.data?.issues.map((issue) => issue.message)).toEqual([
+      'Enter a month as YYYY-MM',
+    ]);
     const last = await revenueByMonth.query({ from: '9999-11', to: '9999-12' });
     expect(last.rows.map((row) => row.month)).toEqual(['9999-11', '9999-12']);
     const first = await revenueByMonth.query({ from: '0001-01', to: '0001-02' });
